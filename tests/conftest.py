@@ -34,3 +34,8 @@ def tiny_llama(tmp_path_factory) -> Path:
     from tinymodels import build_tiny_model
 
     return build_tiny_model(tmp_path_factory.mktemp("tiny-llama"), "llama")
+
+
+# Object-store fixtures (tests/s3server.py): s3_server (a real moto_server process,
+# session-wide), s3_store, local_store, and store (parametrised over both backends).
+from s3server import local_store, s3_server, s3_store, store  # noqa: E402, F401

@@ -47,3 +47,7 @@ class ServiceSpec:
     on_start: list[Callable[[], None]] = field(default_factory=list)
     #: Called on graceful shutdown, before the gRPC server stops.
     on_stop: list[Callable[[], None]] = field(default_factory=list)
+    #: Other addresses the service listens on, by name (e.g. inference's TGI HTTP API:
+    #: {"http": "127.0.0.1:8080"}); fill it in an on_start hook once the port is known.
+    #: ``botfarm serve`` prints them with the gRPC and metrics addresses.
+    extra_addresses: dict[str, str] = field(default_factory=dict)

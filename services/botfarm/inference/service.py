@@ -1,24 +1,157 @@
-"""The inference gRPC service (thin servicer; logic comes with its issue).
+"""The inference service: gRPC (thin servicer over ``app.py``) and, in the same
+process, the TGI-compatible HTTP API (``http.py``).
 
-    botfarm serve inference --grpc-port 0 --data-dir .botfarm/data
+    botfarm serve inference --grpc-port 50055 --http-port 8080 --memory-budget-mb 8192
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
+import grpc
+
+from botfarm.core.errors import BotfarmError
 from botfarm.core.service import ServiceContext, ServiceSpec
+from botfarm.inference.app import InferenceApp
+from botfarm.inference.engine import EngineConfig, Event
+from botfarm.inference.loader import PoolConfig
+from botfarm.inference.sampling import SamplingParams
+from botfarm.inference.v1 import inference_service_pb2 as pb
 from botfarm.inference.v1 import inference_service_pb2_grpc as pb_grpc
 
 
+def _help(text: str) -> dict:
+    return {"help": text}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Inference settings (flags of ``botfarm serve inference`` or BOTFARM_* variables)."""
+
+    http_host: str = field(default="0.0.0.0", metadata=_help("address the TGI-compatible HTTP API binds"))
+    # TGI's own default port; -1 turns the HTTP API off, 0 picks a free port.
+    http_port: int = field(default=8080, metadata=_help("HTTP (TGI API) port (0: free port, -1: off)"))
+    # 8 GiB holds the 135M base with its cache and hundreds of LoRA bots, or a few full fine-tunes.
+    memory_budget_mb: int = field(default=8192, metadata=_help("memory for loaded bots and KV caches"))
+    max_concurrent_requests: int = field(default=128, metadata=_help("requests in flight before 429"))
+    max_batch_tokens: int = field(default=65536, metadata=_help("prompt+new tokens admitted before 429"))
+    max_batch_size: int = field(default=64, metadata=_help("rows (KV-cache slots) per model"))
+    max_total_tokens: int = field(default=512, metadata=_help("prompt + new tokens of one request"))
+    dtype: str = field(default="auto", metadata=_help("auto (bf16 where the CPU has it) | bfloat16 | float32"))
+    # Short enough that a promoted version serves within seconds, long enough to spare the store.
+    alias_ttl_s: float = field(default=5.0, metadata=_help("seconds a resolved bot reference is trusted"))
+    default_bot: str = field(default="", metadata=_help("bot of plain TGI routes without adapter_id"))
+
+
+def engine_config(s: Settings) -> EngineConfig:
+    return EngineConfig(max_concurrent_requests=s.max_concurrent_requests, max_batch_tokens=s.max_batch_tokens,
+                        max_batch_size=s.max_batch_size, max_total_tokens=s.max_total_tokens)
+
+
+def pool_config(s: Settings) -> PoolConfig:
+    return PoolConfig(memory_budget_bytes=s.memory_budget_mb << 20, alias_ttl_s=s.alias_ttl_s, dtype=s.dtype)
+
+
+_FINISH = {"length": pb.FINISH_REASON_LENGTH, "eos_token": pb.FINISH_REASON_EOS_TOKEN,
+           "stop_sequence": pb.FINISH_REASON_STOP_SEQUENCE}
+
+
+def params_from_proto(p: pb.GenerationParameters) -> SamplingParams:
+    """Zero values take TGI's defaults (proto3 cannot tell 0 from unset)."""
+    return SamplingParams(max_new_tokens=p.max_new_tokens or 20, do_sample=p.do_sample,
+                          temperature=p.temperature or None, top_p=p.top_p or None, top_k=p.top_k or None,
+                          repetition_penalty=p.repetition_penalty or None, stop=tuple(p.stop),
+                          seed=p.seed if p.HasField("seed") else None)
+
+
+def _timeout(context: grpc.ServicerContext) -> float | None:
+    remaining = context.time_remaining()
+    return remaining if remaining is not None and remaining < 1e8 else None
+
+
+def _abort(context: grpc.ServicerContext, e: BotfarmError):
+    # The runtime's ErrorInterceptor maps domain errors too; aborting here keeps the
+    # servicer correct on a bare grpc.server as well.
+    context.abort(getattr(grpc.StatusCode, e.code, grpc.StatusCode.INTERNAL), e.message)
+
+
 class InferenceServicer(pb_grpc.InferenceServiceServicer):
-    """Every RPC answers UNIMPLEMENTED until its issue lands (the generated base class)."""
+    def __init__(self, app: InferenceApp):
+        self.app = app
 
-    def __init__(self, ctx: ServiceContext):
-        self.ctx = ctx
+    def Generate(self, request: pb.GenerateRequest, context: grpc.ServicerContext) -> pb.GenerateResponse:
+        try:
+            final = self.app.generate(request.bot, request.prompt, params_from_proto(request.parameters),
+                                      _timeout(context), on_submit=lambda req: context.add_callback(req.cancel))
+        except BotfarmError as e:
+            _abort(context, e)
+        return pb.GenerateResponse(generated_text=final.generated_text, finish_reason=_FINISH[final.finish_reason],
+                                   generated_tokens=final.generated_tokens, model_version=final.model_version,
+                                   seed=final.seed)
+
+    def GenerateStream(self, request: pb.GenerateStreamRequest, context: grpc.ServicerContext):
+        events = self.app.stream(request.bot, request.prompt, params_from_proto(request.parameters),
+                                 _timeout(context), on_submit=lambda req: context.add_callback(req.cancel))
+        try:
+            pending: Event | None = None
+            for event in events:
+                if event.done:
+                    # The last message carries the last token with the text and finish reason.
+                    yield pb.GenerateStreamResponse(token=_tok(pending), generated_text=event.generated_text,
+                                                    finish_reason=_FINISH[event.finish_reason],
+                                                    model_version=event.model_version)
+                    return
+                if pending is not None:
+                    yield pb.GenerateStreamResponse(token=_tok(pending))
+                pending = event
+        except BotfarmError as e:
+            _abort(context, e)
+        finally:
+            events.close()
+
+    def ListLoadedBots(self, request: pb.ListLoadedBotsRequest, context) -> pb.ListLoadedBotsResponse:
+        pool = self.app.pool
+        bots = [pb.LoadedBot(model_version=b.name, kind=b.kind, memory_bytes=b.nbytes, requests=b.requests,
+                             base_model=b.base_name) for b in pool.loaded()]
+        return pb.ListLoadedBotsResponse(bots=bots, memory_used_bytes=pool.memory_used,
+                                         memory_budget_bytes=pool.config.memory_budget_bytes)
 
 
-def make_service(ctx: ServiceContext) -> ServiceSpec:
-    return ServiceSpec(
-        full_name="botfarm.inference.v1.InferenceService",
-        servicer=InferenceServicer(ctx),
-        add_to_server=pb_grpc.add_InferenceServiceServicer_to_server,
-    )
+def _tok(event: Event | None) -> pb.Token | None:
+    if event is None or event.token is None:
+        return None
+    t = event.token
+    return pb.Token(id=t.id, text=t.text, logprob=t.logprob, special=t.special)
+
+
+def make_service(ctx: ServiceContext, source=None) -> ServiceSpec:
+    """``source`` defaults to the registry on the service's object store."""
+    settings = ctx.settings if isinstance(ctx.settings, Settings) else Settings()
+    if source is None:
+        from botfarm.registry.core import Registry
+
+        source = Registry(ctx.store)
+    app = InferenceApp(source, engine_config(settings), pool_config(settings))
+    spec = ServiceSpec(full_name="botfarm.inference.v1.InferenceService", servicer=InferenceServicer(app),
+                       add_to_server=pb_grpc.add_InferenceServiceServicer_to_server)
+    spec.app = app  # tests and the HTTP hook reach the core through it
+    http = {}
+
+    def start() -> None:
+        app.start()
+        if settings.http_port >= 0:
+            from botfarm.inference.http import HttpServer, create_http_app
+
+            server = HttpServer(create_http_app(app, settings.default_bot), settings.http_host, settings.http_port)
+            server.start()
+            http["server"] = server
+            spec.extra_addresses["http"] = server.address
+
+    def stop() -> None:
+        if "server" in http:
+            http.pop("server").stop()
+        app.stop()
+
+    spec.on_start.append(start)
+    spec.on_stop.append(stop)
+    return spec

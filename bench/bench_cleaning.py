@@ -1,0 +1,124 @@
+"""Cleaning benchmark: our batched huggingtweets preset against the notebook's
+per-tweet loop, in the same process, on a generated corpus; outputs must be identical.
+
+    python bench/bench_cleaning.py                 # 1,000,000 posts
+    python bench/bench_cleaning.py --posts 100000  # a quick run
+
+Prints one JSON line:
+{"name": "cleaning.vs_notebook_loop", "ours": posts/s, "baseline": posts/s, "ratio": ours/baseline, "unit": "posts/s"}
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+import time
+
+
+# --- the notebook, as it was (huggingtweets-demo.ipynb), the baseline -------------------
+def fix_text(text):
+    text = text.replace('&amp;', '&')
+    text = text.replace('&lt;', '<')
+    text = text.replace('&gt;', '>')
+    return text
+
+
+def clean_tweet(tweet, allow_new_lines=False):
+    bad_start = ['http:', 'https:']
+    for w in bad_start:
+        tweet = re.sub(f" {w}\\S+", "", tweet)      # removes white space before url
+        tweet = re.sub(f"{w}\\S+ ", "", tweet)      # in case a tweet starts with a url
+        tweet = re.sub(f"\n{w}\\S+ ", "", tweet)    # in case the url is on a new line
+        tweet = re.sub(f"\n{w}\\S+", "", tweet)     # in case the url is alone on a new line
+        tweet = re.sub(f"{w}\\S+", "", tweet)       # any other case?
+    tweet = re.sub(' +', ' ', tweet)                # replace multiple spaces with one space
+    if not allow_new_lines:
+        tweet = ' '.join(tweet.split())
+    return tweet.strip()
+
+
+def boring_tweet(tweet):
+    "Check if this is a boring tweet"
+    boring_stuff = ['http', '@', '#']
+    not_boring_words = len([None for w in tweet.split() if all(bs not in w.lower() for bs in boring_stuff)])
+    return not_boring_words < 3
+
+
+def notebook(posts):
+    """The notebook's download loop body and dataset step over (text, is_retweet) posts."""
+    curated_tweets, n_retweets = [], 0
+    for text, retweeted in posts:
+        if retweeted or text.startswith('RT @'):
+            n_retweets += 1
+        else:
+            curated_tweets.append(fix_text(text))
+    clean_tweets = [clean_tweet(tweet) for tweet in curated_tweets]
+    cool_tweets = [tweet for tweet in clean_tweets if not boring_tweet(tweet)]
+    return cool_tweets, n_retweets, len(clean_tweets) - len(cool_tweets)
+# -----------------------------------------------------------------------------------------
+
+
+WORDS = ("the a to of and in is it you that for on my this with be at so just like what day "
+         "time love people new good today really can't don't want now know think work more "
+         "café naïve über 👋 🎉 😂 ❤️ …").split()
+
+
+def generate(n: int, seed: int = 0) -> list[tuple[str, bool]]:
+    """Posts shaped like the shared archives: about 30% retweets ("RT @"), half with a
+    t.co link, mentions, hashtags, entities, newlines, some one-word replies."""
+    rng = random.Random(seed)
+    out = []
+    for i in range(n):
+        r = rng.random()
+        words = rng.choices(WORDS, k=rng.randint(1, 24))
+        if rng.random() < 0.3:
+            words.insert(0, f"@user{i % 97}")
+        if rng.random() < 0.2:
+            words.insert(rng.randint(0, len(words)), f"#tag{i % 13}")
+        if rng.random() < 0.1:
+            words.insert(rng.randint(0, len(words)), rng.choice(("&amp;", "&lt;3", "&gt;", "\n\n")))
+        text = " ".join(words)
+        if rng.random() < 0.5:
+            text += rng.choice((" https://t.co/", "\nhttps://t.co/", " http://example.com/")) + f"{i:x}"
+        if r < 0.3:
+            text = f"RT @user{i % 89}: " + text
+        out.append((text, r > 0.97))
+    return out
+
+
+def ours(posts):
+    from botfarm.cleaning import rules
+
+    outcome = rules.apply("huggingtweets", [t for t, _ in posts], [f for _, f in posts])
+    c = outcome.counts()
+    return [t for t, r in zip(outcome.texts, outcome.reasons, strict=True) if r is None], c.retweets, c.short
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--posts", type=int, default=1_000_000, help="corpus size (default 1,000,000)")
+    ap.add_argument("--repeat", type=int, default=1, help="best of N timings of each side")
+    args = ap.parse_args(argv)
+    posts = generate(args.posts)
+    best_ours = best_base = float("inf")
+    for _ in range(args.repeat):
+        t0 = time.perf_counter()
+        base_out = notebook(posts)
+        t1 = time.perf_counter()
+        our_out = ours(posts)
+        t2 = time.perf_counter()
+        best_base, best_ours = min(best_base, t1 - t0), min(best_ours, t2 - t1)
+        if our_out != base_out:
+            print("outputs differ", file=sys.stderr)
+            return 1
+    ours_rate, base_rate = args.posts / best_ours, args.posts / best_base
+    print(json.dumps({"name": "cleaning.vs_notebook_loop", "ours": round(ours_rate, 1), "baseline": round(base_rate, 1),
+                      "ratio": round(ours_rate / base_rate, 2), "unit": "posts/s"}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,79 @@
+"""What the cleaning service and ``botfarm clean`` do, on top of the rules and the
+dataset layout: group posts by author, clean, store, preview."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from botfarm.cleaning import rules as rules_mod
+from botfarm.cleaning.datasets import (DEFAULT_EVAL_FRACTION, DEFAULT_SEED, CleanDatasetRecord, Progress,
+                                       UserPosts, split_users, store_split)
+from botfarm.core.errors import InvalidArgument
+from botfarm.core.store import ObjectStore
+from botfarm.ingestion import datasets as raw
+
+
+def group_by_author(records: Iterable[dict], profiles: dict[str, dict] | None = None,
+                    into: dict[str, UserPosts] | None = None) -> dict[str, UserPosts]:
+    """Post records ({"author", "text", "is_retweet"}) -> one UserPosts per author, in
+    order of first appearance (``into`` continues an earlier grouping)."""
+    users = into if into is not None else {}
+    profiles = profiles or {}
+    for r in records:
+        a = r.get("author") or "unknown"
+        u = users.get(a)
+        if u is None:
+            u = users[a] = UserPosts(profile=profiles.get(a) or {"handle": a, "display_name": "", "avatar_url": ""},
+                                     texts=[], retweet_flags=[])
+        u.texts.append(r["text"])
+        u.retweet_flags.append(bool(r.get("is_retweet")))
+    return users
+
+
+def load_users(store: ObjectStore, raw_datasets: Sequence[str]) -> dict[str, UserPosts]:
+    if not raw_datasets:
+        raise InvalidArgument("give at least one raw dataset (datasets/{sha256})", reason="NO_INPUT")
+    users: dict[str, UserPosts] = {}
+    for name in raw_datasets:
+        meta = raw.get_raw_dataset(store, name)
+        profiles = {u["handle"]: u for u in meta.users}
+        group_by_author(raw.iter_raw_posts(store, name), profiles, users)
+    return users
+
+
+def create_clean_dataset(store: ObjectStore, raw_datasets: Sequence[str], rules: str = "", seed: int = 0,
+                         eval_fraction: float = 0.0, progress: Progress | None = None) -> CleanDatasetRecord:
+    rules = rules_mod.check_preset(rules)
+    seed = seed or DEFAULT_SEED
+    eval_fraction = eval_fraction or DEFAULT_EVAL_FRACTION
+    names = [f"datasets/{raw.parse_name(n)}" for n in raw_datasets]
+    users = load_users(store, names)
+    split = split_users(list(users.values()), rules, seed, eval_fraction, progress)
+    rec = store_split(store, split, rules=rules, raw_datasets=names, seed=seed, eval_fraction=eval_fraction)
+    if progress:
+        progress("stored", 1.0)
+    return rec
+
+
+def preview(store: ObjectStore, raw_datasets: Sequence[str], rules: str = "", sample_size: int = 0) -> dict:
+    """A sample of kept and dropped posts with reasons, and the full per-user counts."""
+    rules = rules_mod.check_preset(rules)
+    if sample_size < 0:
+        raise InvalidArgument("sample_size must not be negative", reason="INVALID_SAMPLE_SIZE")
+    n = min(sample_size or 10, 1000)
+    users = load_users(store, [f"datasets/{raw.parse_name(x)}" for x in raw_datasets])
+    kept, dropped, stats = [], [], []
+    for u in users.values():
+        o = rules_mod.apply(rules, u.texts, u.retweet_flags)
+        c = o.counts()
+        stats.append({"user": u.profile, "counts": c.as_dict(), "dropped_by_reason": dict(sorted(c.extra.items())),
+                      "kept_characters": sum(len(t) for t, r in zip(o.texts, o.reasons, strict=True) if r is None)})
+        rows = ({"user": u.profile["handle"], "original_text": t, "cleaned_text": "" if r else c_,
+                 "drop_reason": r} for t, c_, r in zip(u.texts, o.texts, o.reasons, strict=True))
+        for row in rows:
+            target = dropped if row["drop_reason"] else kept
+            if len(target) < n:
+                target.append(row)
+            if len(kept) >= n and len(dropped) >= n:
+                break
+    return {"kept": kept, "dropped": dropped, "user_stats": stats}

@@ -1,0 +1,190 @@
+"""Server interceptors every botfarm service runs, outermost first:
+
+1. ``MetricsInterceptor``: request count by method and status code, latency, in-flight.
+2. ``AuthInterceptor``: an optional bearer token (``authorization: Bearer <token>``);
+   health and reflection stay open so Kubernetes gRPC probes and grpcurl work.
+3. ``ErrorInterceptor``: a ``BotfarmError`` escaping a handler becomes its status code
+   with a ``google.rpc.ErrorInfo`` detail (AIP-193); anything else is a bug and
+   becomes INTERNAL, logged with its traceback.
+
+Each wraps the handler's behaviour for all four RPC shapes; for server streams the
+wrapper is a generator, so errors raised mid-stream are mapped too.
+"""
+
+from __future__ import annotations
+
+import hmac
+import logging
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import grpc
+from google.protobuf import any_pb2
+from google.rpc import code_pb2, error_details_pb2, status_pb2
+from grpc_status import rpc_status
+
+from botfarm.core.errors import BotfarmError
+from botfarm.core.metrics import request_metrics
+
+log = logging.getLogger(__name__)
+
+#: ErrorInfo.domain of every botfarm error.
+ERROR_DOMAIN = "botfarm.dev"
+
+#: Services that answer without a token: probes and tooling must reach them.
+OPEN_SERVICES = ("/grpc.health.v1.Health/", "/grpc.reflection.v1alpha.ServerReflection/",
+                 "/grpc.reflection.v1.ServerReflection/")
+
+Behavior = Callable[..., Any]
+
+
+def _rewrap(handler: grpc.RpcMethodHandler | None,
+            wrap_unary: Callable[[Behavior], Behavior],
+            wrap_stream: Callable[[Behavior], Behavior]) -> grpc.RpcMethodHandler | None:
+    """A handler of the same shape whose behaviour is wrapped: ``wrap_unary`` for
+    unary responses, ``wrap_stream`` (returning a generator) for streamed ones."""
+    if handler is None:  # unknown method: gRPC answers UNIMPLEMENTED itself
+        return None
+    des, ser = handler.request_deserializer, handler.response_serializer
+    if handler.request_streaming and handler.response_streaming:
+        return grpc.stream_stream_rpc_method_handler(wrap_stream(handler.stream_stream), des, ser)
+    if handler.request_streaming:
+        return grpc.stream_unary_rpc_method_handler(wrap_unary(handler.stream_unary), des, ser)
+    if handler.response_streaming:
+        return grpc.unary_stream_rpc_method_handler(wrap_stream(handler.unary_stream), des, ser)
+    return grpc.unary_unary_rpc_method_handler(wrap_unary(handler.unary_unary), des, ser)
+
+
+def _code_name(context: grpc.ServicerContext, default: str) -> str:
+    code = context.code()  # type: ignore[attr-defined]
+    return getattr(code, "name", default) if code is not None else default
+
+
+def error_status(error: BotfarmError) -> grpc.Status:
+    """The gRPC status of a domain error: its code, message and an ErrorInfo detail."""
+    info = error_details_pb2.ErrorInfo(reason=error.reason, domain=ERROR_DOMAIN, metadata=error.metadata)
+    detail = any_pb2.Any()
+    detail.Pack(info)
+    code = getattr(code_pb2, error.code, code_pb2.INTERNAL)
+    return rpc_status.to_status(status_pb2.Status(code=code, message=error.message, details=[detail]))
+
+
+class ErrorInterceptor(grpc.ServerInterceptor):
+    """Maps exceptions escaping handlers to gRPC statuses."""
+
+    def intercept_service(self, continuation, handler_call_details):  # type: ignore[no-untyped-def]
+        method = handler_call_details.method
+
+        def fail(e: Exception, context: grpc.ServicerContext) -> None:
+            if isinstance(e, BotfarmError):
+                log.info("%s: %s: %s", method, e.code, e.message, extra={"method": method, "reason": e.reason})
+                context.abort_with_status(error_status(e))
+            if context.code() not in (None, grpc.StatusCode.OK):  # type: ignore[attr-defined]
+                # The handler chose a status itself (context.abort, or the generated
+                # base class: set_code(UNIMPLEMENTED) then NotImplementedError).
+                raise e
+            if isinstance(e, NotImplementedError):
+                context.abort(grpc.StatusCode.UNIMPLEMENTED, f"{method} is not implemented yet")
+            log.error("%s failed", method, exc_info=e, extra={"method": method})
+            context.abort(grpc.StatusCode.INTERNAL, "internal error (see the server log)")
+
+        def wrap_unary(behavior: Behavior) -> Behavior:
+            def wrapped(request: Any, context: grpc.ServicerContext) -> Any:
+                try:
+                    return behavior(request, context)
+                except Exception as e:
+                    fail(e, context)
+                    raise  # not reached: fail always raises
+            return wrapped
+
+        def wrap_stream(behavior: Behavior) -> Behavior:
+            def wrapped(request: Any, context: grpc.ServicerContext) -> Iterator[Any]:
+                try:
+                    yield from behavior(request, context)
+                except Exception as e:
+                    fail(e, context)
+                    raise
+            return wrapped
+
+        return _rewrap(continuation(handler_call_details), wrap_unary, wrap_stream)
+
+
+class AuthInterceptor(grpc.ServerInterceptor):
+    """Requires ``authorization: Bearer <token>`` on every RPC but health and reflection."""
+
+    def __init__(self, token: str):
+        self._expected = f"Bearer {token}".encode()
+
+    def _authorized(self, metadata: Any) -> bool:
+        for key, value in metadata or ():
+            if key == "authorization":
+                given = value.encode() if isinstance(value, str) else bytes(value)
+                # Constant time, so the token cannot be guessed byte by byte from latency.
+                return hmac.compare_digest(given, self._expected)
+        return False
+
+    def intercept_service(self, continuation, handler_call_details):  # type: ignore[no-untyped-def]
+        method = handler_call_details.method
+        if method.startswith(OPEN_SERVICES) or self._authorized(handler_call_details.invocation_metadata):
+            return continuation(handler_call_details)
+
+        def deny(_behavior: Behavior) -> Behavior:
+            def denied(_request: Any, context: grpc.ServicerContext) -> Any:
+                context.abort(grpc.StatusCode.UNAUTHENTICATED, "missing or invalid bearer token")
+            return denied
+
+        return _rewrap(continuation(handler_call_details), deny, deny)
+
+
+class MetricsInterceptor(grpc.ServerInterceptor):
+    """Counts, times and gauges every RPC (for streams: until the stream ends)."""
+
+    def __init__(self, service: str):
+        self.service = service
+        self.metrics = request_metrics()
+
+    def intercept_service(self, continuation, handler_call_details):  # type: ignore[no-untyped-def]
+        method = handler_call_details.method
+        m, service = self.metrics, self.service
+
+        def begin() -> float:
+            m.in_flight.labels(service, method).inc()
+            return time.perf_counter()
+
+        def end(start: float, code: str) -> None:
+            m.in_flight.labels(service, method).dec()
+            m.latency.labels(service, method).observe(time.perf_counter() - start)
+            m.handled.labels(service, method, code).inc()
+
+        def wrap_unary(behavior: Behavior) -> Behavior:
+            def wrapped(request: Any, context: grpc.ServicerContext) -> Any:
+                start, code = begin(), "UNKNOWN"
+                try:
+                    response = behavior(request, context)
+                    code = _code_name(context, "OK")
+                    return response
+                except BaseException:
+                    code = _code_name(context, "UNKNOWN")
+                    raise
+                finally:
+                    end(start, code)
+            return wrapped
+
+        def wrap_stream(behavior: Behavior) -> Behavior:
+            def wrapped(request: Any, context: grpc.ServicerContext) -> Iterator[Any]:
+                start, code = begin(), "UNKNOWN"
+                try:
+                    yield from behavior(request, context)
+                    code = _code_name(context, "OK")
+                except GeneratorExit:  # the client went away mid-stream
+                    code = "CANCELLED"
+                    raise
+                except BaseException:
+                    code = _code_name(context, "UNKNOWN")
+                    raise
+                finally:
+                    end(start, code)
+            return wrapped
+
+        return _rewrap(continuation(handler_call_details), wrap_unary, wrap_stream)

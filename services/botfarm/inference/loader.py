@@ -1,0 +1,270 @@
+"""Bots loaded on first use, kept in an LRU cache under a memory budget.
+
+A reference ("mcintweet", "mcintweet@3", "mcintweet:production") is resolved through
+a *source*: the registry (``botfarm.registry.core.Registry``) in the service, or
+``LocalModels`` (plain folders) in the benchmark. Resolutions are cached for
+``alias_ttl_s`` seconds only, so an alias that moves (a new ``production``) is
+served after at most that long, without a restart. Downloads are sha256-verified by
+the registry.
+
+A LoRA version is loaded into the bank of its base model's runner (the base is
+loaded first, once, and shared); a full fine-tune or a base model gets a runner of
+its own (weights + KV cache). When a load would pass the budget, the least recently
+used idle entries are evicted; a bot with requests in flight is never evicted.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+import torch
+
+from botfarm.core.errors import FailedPrecondition, InvalidArgument, NotFound, ResourceExhausted
+from botfarm.inference import metrics as m
+from botfarm.inference.engine import Engine, Runner, Target
+from botfarm.inference.lora import adapter_nbytes, load_adapter
+from botfarm.inference.model import CausalLM
+
+_REF = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,127}(@[0-9]{1,9}|:[A-Za-z0-9._-]{1,63})?$")
+
+
+class Source(Protocol):
+    def resolve(self, ref: str) -> Any: ...      # .name, .method, .base_model (a VersionInfo)
+    def download(self, version: Any) -> Path: ...
+
+
+@dataclass(frozen=True)
+class PoolConfig:
+    """How much the pool may hold and how fresh resolutions stay."""
+
+    memory_budget_bytes: int = 8 << 30   # weights + KV caches + adapters of every loaded bot
+    alias_ttl_s: float = 5.0             # a moved alias is picked up after at most this long
+    dtype: str = "auto"                  # "auto" (bf16 where the CPU has bf16 units) | "bfloat16" | "float32"
+
+
+def compute_dtype(name: str) -> torch.dtype:
+    if name == "auto":
+        return torch.bfloat16 if torch.ops.mkldnn._is_mkldnn_bf16_supported() else torch.float32
+    try:
+        return {"bfloat16": torch.bfloat16, "bf16": torch.bfloat16, "float32": torch.float32,
+                "fp32": torch.float32}[name]
+    except KeyError:
+        raise InvalidArgument(f"unknown dtype {name!r}: auto, bfloat16 or float32") from None
+
+
+def validate_ref(ref: str) -> str:
+    if not isinstance(ref, str) or not _REF.match(ref or ""):
+        raise InvalidArgument(f"invalid bot reference {ref!r}: expected NAME, NAME@VERSION or NAME:ALIAS",
+                              reason="INVALID_BOT", metadata={"field": "bot"})
+    return ref
+
+
+@dataclass
+class LoadedBot:
+    name: str                # "models/{model}/versions/{n}"
+    kind: str                # "lora" | "full" | "base"
+    runner: Runner
+    nbytes: int
+    base_name: str = ""
+    adapter: str = ""
+    inflight: int = 0
+    requests: int = 0
+    last_used: float = field(default_factory=time.monotonic)
+
+
+class BotPool:
+    """Turns references into engine targets, loading and evicting as needed."""
+
+    def __init__(self, source: Source, engine: Engine, config: PoolConfig | None = None):
+        self.source, self.engine, self.config = source, engine, config or PoolConfig()
+        self.dtype = compute_dtype(config.dtype)
+        self._lock = threading.RLock()
+        self._load_lock = threading.Lock()
+        self._resolved: dict[str, tuple[Any, float]] = {}
+        self._bots: dict[str, LoadedBot] = {}
+
+    # -- public ------------------------------------------------------------------------
+
+    def acquire(self, ref: str) -> Target:
+        """A target for one request; call ``target.release()`` when it is done (the
+        engine does)."""
+        version = self.resolve(ref)
+        with self._lock:
+            bot = self._bots.get(version.name)
+        if bot is None:
+            with self._load_lock:
+                bot = self._bots.get(version.name) or self._load(version)
+        with self._lock:
+            bot.inflight += 1
+            bot.requests += 1
+            bot.last_used = time.monotonic()
+            if bot.base_name in self._bots:
+                self._bots[bot.base_name].last_used = bot.last_used
+        released = threading.Event()
+
+        def release():
+            if not released.is_set():
+                released.set()
+                with self._lock:
+                    bot.inflight -= 1
+
+        return Target(bot.runner, bot.adapter, bot.name, release)
+
+    def resolve(self, ref: str) -> Any:
+        validate_ref(ref)
+        now = time.monotonic()
+        hit = self._resolved.get(ref)
+        if hit and hit[1] > now:
+            return hit[0]
+        version = self.source.resolve(ref)
+        self._resolved[ref] = (version, now + self.config.alias_ttl_s)
+        return version
+
+    def loaded(self) -> list[LoadedBot]:
+        with self._lock:
+            return sorted(self._bots.values(), key=lambda b: -b.last_used)
+
+    @property
+    def memory_used(self) -> int:
+        with self._lock:
+            return sum(b.nbytes for b in self._bots.values())
+
+    # -- loading -----------------------------------------------------------------------
+
+    def _load(self, version: Any) -> LoadedBot:
+        method = getattr(version, "method", "full")
+        if method == "lora":
+            if not version.base_model:
+                raise FailedPrecondition(f"{version.name} is a LoRA adapter without a base model")
+            base_version = self.source.resolve(version.base_model)
+            base = self._bots.get(base_version.name) or self._load(base_version)
+            path = self.source.download(version)
+            weights = load_adapter(path, base.runner.lm)
+            size = adapter_nbytes(weights)
+            self._make_room(size, keep={base.name})
+            base.runner.bank.add(version.name, weights)
+            bot = LoadedBot(version.name, "lora", base.runner, size, base_name=base.name, adapter=version.name)
+        elif method in ("full", "base"):
+            path = self.source.download(version)
+            lm = CausalLM.from_dir(path, self.dtype)
+            from transformers import AutoTokenizer
+
+            tok = AutoTokenizer.from_pretrained(str(path))
+            runner = Runner(version.name, lm, tok, self.engine.config, _eos_ids(path, tok))
+            self._make_room(runner.nbytes)
+            bot = LoadedBot(version.name, method, runner, runner.nbytes)
+        else:
+            raise FailedPrecondition(f"{version.name} has method {method!r}; lora, full or base can be served")
+        with self._lock:
+            self._bots[bot.name] = bot
+            self._update_metrics()
+        return bot
+
+    def _make_room(self, size: int, keep: set[str] = frozenset()) -> None:
+        budget = self.config.memory_budget_bytes
+        with self._lock:
+            if size > budget:
+                raise ResourceExhausted(f"a bot of {size} bytes does not fit the memory budget of {budget} bytes",
+                                        reason="MEMORY_BUDGET")
+            while self.memory_used + size > budget:
+                victim = self._victim(keep)
+                if victim is None:
+                    raise ResourceExhausted(f"memory budget of {budget} bytes is taken by bots in use",
+                                            reason="MEMORY_BUDGET")
+                self._evict(victim)
+
+    def _victim(self, keep: set[str]) -> LoadedBot | None:
+        dependents = {b.base_name for b in self._bots.values() if b.base_name}
+        for bot in sorted(self._bots.values(), key=lambda b: b.last_used):
+            if bot.inflight or bot.name in keep:
+                continue
+            if bot.kind != "lora" and (bot.name in dependents or bot.runner.busy()):
+                continue
+            return bot
+        return None
+
+    def _evict(self, bot: LoadedBot) -> None:
+        del self._bots[bot.name]
+        if bot.kind == "lora":
+            bot.runner.bank.remove(bot.adapter)
+        else:
+            self.engine.forget(bot.runner)
+        self._update_metrics()
+
+    def _update_metrics(self) -> None:
+        for kind in ("lora", "full", "base"):
+            m.LOADED_BOTS.labels(kind).set(sum(1 for b in self._bots.values() if b.kind == kind))
+        m.MEMORY_USED.set(sum(b.nbytes for b in self._bots.values()))
+
+
+def _eos_ids(path: Path, tok) -> set[int]:
+    ids = {tok.eos_token_id} if tok.eos_token_id is not None else set()
+    gc = path / "generation_config.json"
+    if gc.is_file():
+        e = json.loads(gc.read_text()).get("eos_token_id")
+        ids |= set(e if isinstance(e, list) else [e] if e is not None else [])
+    return ids
+
+
+@dataclass(frozen=True)
+class LocalVersion:
+    """A version served from a local folder (what ``LocalModels.resolve`` returns)."""
+
+    model: str
+    version: int
+    method: str
+    base_model: str
+    path: Path
+
+    @property
+    def name(self) -> str:
+        return f"models/{self.model}/versions/{self.version}"
+
+
+class LocalModels:
+    """A source of plain local folders with versions and aliases, for the benchmark
+    and for serving without a registry. Same reference syntax as the registry."""
+
+    def __init__(self):
+        self._versions: dict[str, list[LocalVersion]] = {}
+        self._aliases: dict[tuple[str, str], int] = {}
+
+    def add(self, model: str, path: Path, method: str = "full", base_model: str = "") -> LocalVersion:
+        versions = self._versions.setdefault(model, [])
+        v = LocalVersion(model, len(versions) + 1, method, base_model, Path(path))
+        versions.append(v)
+        self._aliases[(model, "latest")] = v.version
+        return v
+
+    def set_alias(self, model: str, alias: str, version: int) -> None:
+        if not 1 <= version <= len(self._versions.get(model, [])):
+            raise FailedPrecondition(f"models/{model}/versions/{version} does not exist")
+        self._aliases[(model, alias)] = version
+
+    def resolve(self, ref: str) -> LocalVersion:
+        model, version = ref, None
+        if "@" in ref:
+            model, n = ref.split("@", 1)
+            version = int(n)
+        elif ":" in ref:
+            model, alias = ref.split(":", 1)
+            version = self._aliases.get((model, alias))
+            if version is None:
+                raise NotFound(f"alias {alias!r} of model {model!r} not found")
+        else:
+            version = self._aliases.get((model, "latest"))
+        versions = self._versions.get(model)
+        if not versions:
+            raise NotFound(f"model {model!r} not found", reason="MODEL_NOT_FOUND")
+        if version is None or not 1 <= version <= len(versions):
+            raise NotFound(f"version {version} of model {model!r} not found", reason="VERSION_NOT_FOUND")
+        return versions[version - 1]
+
+    def download(self, version: LocalVersion) -> Path:
+        return version.path

@@ -1,0 +1,305 @@
+"""Our own forward pass for Llama-style and GPT-2 causal LMs, built from the weights of
+a Hugging Face model folder.
+
+Why not call the HF module: serving needs three things it does not give together:
+a KV cache we own (one preallocated slot per running request, so requests join and
+leave the batch at any step), per-row positions and lengths in one batch, and per-row
+LoRA (rows of different bots in one forward pass, see ``lora.py``). The maths is the
+same as HF's; ``tests/inference/test_model.py`` checks the logits match.
+
+    lm = CausalLM.from_dir(Path("tiny-llama"), dtype=torch.bfloat16)
+    cache = lm.new_cache(slots=8, max_len=256)
+    logits = lm.prefill(tokens, lengths, slots, cache)          # [P, vocab], last prompt token
+    logits = lm.decode(tokens, positions, cache)                 # [S, vocab], one token per slot
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+import torch
+import torch.nn.functional as F
+
+from botfarm.core.errors import InvalidArgument
+
+#: HF architectures we can serve, mapped to our two families.
+ARCHITECTURES = {"LlamaForCausalLM": "llama", "MistralForCausalLM": "llama", "GPT2LMHeadModel": "gpt2"}
+
+
+@dataclass(frozen=True)
+class ModelShape:
+    """The numbers of an architecture our forward pass needs (from config.json)."""
+
+    family: str          # "llama" | "gpt2"
+    layers: int
+    hidden: int
+    heads: int
+    kv_heads: int
+    head_dim: int
+    intermediate: int
+    vocab: int
+    max_positions: int
+    eps: float
+    rope_theta: float = 10000.0
+
+    @staticmethod
+    def from_config(cfg: dict) -> ModelShape:
+        arch = (cfg.get("architectures") or [""])[0]
+        family = ARCHITECTURES.get(arch) or {"llama": "llama", "mistral": "llama", "gpt2": "gpt2"}.get(
+            cfg.get("model_type", ""))
+        if family is None:
+            raise InvalidArgument(f"unsupported architecture {arch or cfg.get('model_type')!r}; "
+                                  f"supported: {sorted(ARCHITECTURES)}", reason="UNSUPPORTED_ARCHITECTURE")
+        if family == "gpt2":
+            h = cfg["n_embd"]
+            return ModelShape("gpt2", cfg["n_layer"], h, cfg["n_head"], cfg["n_head"], h // cfg["n_head"],
+                              cfg.get("n_inner") or 4 * h, cfg["vocab_size"], cfg.get("n_positions", 1024),
+                              cfg.get("layer_norm_epsilon", 1e-5))
+        if cfg.get("attention_bias") or cfg.get("mlp_bias") or cfg.get("rope_scaling"):
+            raise InvalidArgument("Llama variants with biases or rope scaling are not supported",
+                                  reason="UNSUPPORTED_ARCHITECTURE")
+        h, heads = cfg["hidden_size"], cfg["num_attention_heads"]
+        rope = cfg.get("rope_parameters") or {}
+        if rope.get("rope_type", "default") != "default":
+            raise InvalidArgument(f"rope type {rope.get('rope_type')!r} is not supported",
+                                  reason="UNSUPPORTED_ARCHITECTURE")
+        return ModelShape("llama", cfg["num_hidden_layers"], h, heads, cfg.get("num_key_value_heads") or heads,
+                          cfg.get("head_dim") or h // heads, cfg["intermediate_size"], cfg["vocab_size"],
+                          cfg.get("max_position_embeddings", 2048), cfg.get("rms_norm_eps", 1e-6),
+                          float(rope.get("rope_theta") or cfg.get("rope_theta") or 10000.0))
+
+
+@dataclass
+class KVCache:
+    """Preallocated keys and values: [layers, slots, kv_heads, max_len, head_dim].
+
+    A request owns one slot from prefill to its last token; rows past a request's
+    length hold garbage that the attention mask hides, so nothing is cleared on reuse.
+    """
+
+    k: torch.Tensor
+    v: torch.Tensor
+
+    @property
+    def slots(self) -> int:
+        return self.k.shape[1]
+
+    @property
+    def max_len(self) -> int:
+        return self.k.shape[3]
+
+    @property
+    def nbytes(self) -> int:
+        return self.k.numel() * self.k.element_size() * 2
+
+
+def load_safetensors_dir(model_dir: Path) -> dict[str, torch.Tensor]:
+    """Every tensor of a model folder (single file or sharded); safetensors only."""
+    from safetensors.torch import load_file
+
+    files = sorted(model_dir.glob("*.safetensors"))
+    files = [f for f in files if f.name != "adapter_model.safetensors"]
+    if not files:
+        raise InvalidArgument(f"{model_dir} has no model safetensors (pickled weights are refused)",
+                              reason="NO_SAFETENSORS")
+    out: dict[str, torch.Tensor] = {}
+    for f in files:
+        out.update(load_file(str(f)))
+    return out
+
+
+def _strip(weights: dict[str, torch.Tensor], prefixes: tuple[str, ...]) -> dict[str, torch.Tensor]:
+    out = {}
+    for k, v in weights.items():
+        for p in prefixes:
+            if k.startswith(p):
+                k = k[len(p):]
+                break
+        out[k] = v
+    return out
+
+
+class CausalLM:
+    """One base model's weights in the compute dtype, and its forward pass."""
+
+    def __init__(self, shape: ModelShape, weights: dict[str, torch.Tensor], dtype: torch.dtype):
+        self.shape, self.dtype = shape, dtype
+        w = {k: v.to(dtype).contiguous() for k, v in weights.items()}
+        self.layers: list[dict[str, torch.Tensor]] = []
+        s = shape
+        if s.family == "llama":
+            w = _strip(w, ("model.",))
+            self.embed = w["embed_tokens.weight"]
+            self.lm_head = w.get("lm_head.weight", self.embed)
+            self.norm = w["norm.weight"]
+            for i in range(s.layers):
+                p = f"layers.{i}."
+                # q, k, v (and gate, up) fused: one matmul instead of three on small matrices.
+                self.layers.append({
+                    "ln1": w[p + "input_layernorm.weight"], "ln2": w[p + "post_attention_layernorm.weight"],
+                    "qkv": torch.cat([w[p + f"self_attn.{n}_proj.weight"] for n in "qkv"]),
+                    "o": w[p + "self_attn.o_proj.weight"],
+                    "gate_up": torch.cat([w[p + "mlp.gate_proj.weight"], w[p + "mlp.up_proj.weight"]]),
+                    "down": w[p + "mlp.down_proj.weight"],
+                })
+            inv = 1.0 / (s.rope_theta ** (torch.arange(0, s.head_dim, 2, dtype=torch.float64) / s.head_dim))
+            t = torch.arange(s.max_positions, dtype=torch.float64)
+            freqs = torch.outer(t, inv)
+            emb = torch.cat([freqs, freqs], dim=-1)
+            self.cos, self.sin = emb.cos().to(torch.float32), emb.sin().to(torch.float32)
+        else:
+            w = _strip(w, ("transformer.",))
+            self.embed = w["wte.weight"]
+            self.wpe = w["wpe.weight"]
+            self.lm_head = w.get("lm_head.weight", self.embed)
+            self.norm, self.norm_b = w["ln_f.weight"], w["ln_f.bias"]
+            for i in range(s.layers):
+                p = f"h.{i}."
+                # GPT-2's Conv1D stores [in, out]; F.linear wants [out, in].
+                self.layers.append({
+                    "ln1": w[p + "ln_1.weight"], "ln1_b": w[p + "ln_1.bias"],
+                    "ln2": w[p + "ln_2.weight"], "ln2_b": w[p + "ln_2.bias"],
+                    "qkv": w[p + "attn.c_attn.weight"].t().contiguous(), "qkv_b": w[p + "attn.c_attn.bias"],
+                    "o": w[p + "attn.c_proj.weight"].t().contiguous(), "o_b": w[p + "attn.c_proj.bias"],
+                    "fc": w[p + "mlp.c_fc.weight"].t().contiguous(), "fc_b": w[p + "mlp.c_fc.bias"],
+                    "down": w[p + "mlp.c_proj.weight"].t().contiguous(), "down_b": w[p + "mlp.c_proj.bias"],
+                })
+
+    @classmethod
+    def from_dir(cls, model_dir: Path, dtype: torch.dtype = torch.float32) -> CausalLM:
+        cfg = json.loads((Path(model_dir) / "config.json").read_text())
+        return cls(ModelShape.from_config(cfg), load_safetensors_dir(Path(model_dir)), dtype)
+
+    @property
+    def nbytes(self) -> int:
+        seen, total = set(), 0
+        tensors = [self.embed, self.lm_head] + [t for layer in self.layers for t in layer.values()]
+        for t in tensors:
+            if t.data_ptr() not in seen:
+                seen.add(t.data_ptr())
+                total += t.numel() * t.element_size()
+        return total
+
+    def new_cache(self, slots: int, max_len: int) -> KVCache:
+        s = self.shape
+        max_len = min(max_len, s.max_positions)
+        dims = (s.layers, slots, s.kv_heads, max_len, s.head_dim)
+        return KVCache(torch.zeros(dims, dtype=self.dtype), torch.zeros(dims, dtype=self.dtype))
+
+    # -- the forward pass --------------------------------------------------------------
+
+    def _norm(self, x, layer, name):
+        if self.shape.family == "llama":
+            xf = x.float()
+            xf = xf * torch.rsqrt(xf.pow(2).mean(-1, keepdim=True) + self.shape.eps)
+            return layer[name] * xf.to(self.dtype)
+        return F.layer_norm(x, (x.shape[-1],), layer[name], layer[name + "_b"], self.shape.eps)
+
+    def _rope(self, x, positions):
+        # x [B, heads, T, D]; positions [B, T]
+        cos = self.cos[positions].unsqueeze(1)
+        sin = self.sin[positions].unsqueeze(1)
+        xf = x.float()
+        half = xf.shape[-1] // 2
+        rot = torch.cat([-xf[..., half:], xf[..., :half]], dim=-1)
+        return (xf * cos + rot * sin).to(self.dtype)
+
+    def _forward(self, tokens, positions, cache: KVCache, write, attend, lora, last):
+        """Shared body. ``write(l, k, v)`` stores this step's keys/values, ``attend(l, q)``
+        returns the attention output [B, heads, T, D]; ``last`` picks the row/time
+        positions whose logits we need (the lm_head is the biggest matmul: skip the rest)."""
+        s = self.shape
+        B, T = tokens.shape
+        h = self.embed[tokens]
+        if s.family == "gpt2":
+            h = h + self.wpe[positions]
+        q_size, kv_size = s.heads * s.head_dim, s.kv_heads * s.head_dim
+        for i, layer in enumerate(self.layers):
+            x = self._norm(h, layer, "ln1")
+            qkv = F.linear(x, layer["qkv"], layer.get("qkv_b"))
+            if lora is not None:
+                lora.apply(i, "attn", x, qkv)
+            q, k, v = qkv.split([q_size, kv_size, kv_size], dim=-1)
+            q = q.view(B, T, s.heads, s.head_dim).transpose(1, 2)
+            k = k.view(B, T, s.kv_heads, s.head_dim).transpose(1, 2)
+            v = v.view(B, T, s.kv_heads, s.head_dim).transpose(1, 2)
+            if s.family == "llama":
+                q, k = self._rope(q, positions), self._rope(k, positions)
+            write(i, k, v)
+            a = attend(i, q, k, v).transpose(1, 2).reshape(B, T, q_size)
+            o = F.linear(a, layer["o"], layer.get("o_b"))
+            if lora is not None:
+                lora.apply(i, "o", a, o)
+            h = h + o
+            x = self._norm(h, layer, "ln2")
+            if s.family == "llama":
+                gu = F.linear(x, layer["gate_up"])
+                if lora is not None:
+                    lora.apply(i, "gate_up", x, gu)
+                g, u = gu.chunk(2, dim=-1)
+                m = F.silu(g) * u
+            else:
+                m = F.linear(x, layer["fc"], layer["fc_b"])
+                if lora is not None:
+                    lora.apply(i, "gate_up", x, m)
+                m = F.gelu(m, approximate="tanh")
+            d = F.linear(m, layer["down"], layer.get("down_b"))
+            if lora is not None:
+                lora.apply(i, "down", m, d)
+            h = h + d
+        h = h[last] if last is not None else h[:, -1]
+        if s.family == "llama":
+            h = self._norm(h, {"n": self.norm}, "n")
+        else:
+            h = F.layer_norm(h, (h.shape[-1],), self.norm, self.norm_b, s.eps)
+        return F.linear(h, self.lm_head).float()
+
+    @torch.inference_mode()
+    def prefill(self, tokens: torch.Tensor, lengths: torch.Tensor, slots: torch.Tensor, cache: KVCache,
+                lora=None) -> torch.Tensor:
+        """Runs new prompts (right-padded [P, T]) and stores their keys/values in
+        ``slots``; returns the logits of each prompt's last token [P, vocab]."""
+        P, T = tokens.shape
+        positions = torch.arange(T).expand(P, T)
+
+        def write(i, k, v):
+            cache.k[i][slots, :, :T] = k
+            cache.v[i][slots, :, :T] = v
+
+        def attend(i, q, k, v):
+            # Causal is enough: a real token never sees the padding to its right.
+            return F.scaled_dot_product_attention(q, k, v, is_causal=True,
+                                                  enable_gqa=self.shape.kv_heads != self.shape.heads)
+
+        last = (torch.arange(P), lengths - 1)
+        return self._forward(tokens, positions, cache, write, attend, lora, last)
+
+    @torch.inference_mode()
+    def decode(self, tokens: torch.Tensor, positions: torch.Tensor, cache: KVCache, lora=None) -> torch.Tensor:
+        """One decode step for slots 0..S-1 (S = len(tokens)): row r puts token
+        ``tokens[r]`` at ``positions[r]`` of slot r and attends to everything before it.
+        Free slots inside the range compute garbage nobody reads: cheaper than
+        gathering the cache of the live slots every step."""
+        S = tokens.shape[0]
+        L = int(positions.max()) + 1
+        rows = torch.arange(S)
+        mask = (torch.arange(L).unsqueeze(0) <= positions.unsqueeze(1)).view(S, 1, 1, L)
+
+        def write(i, k, v):
+            cache.k[i][rows, :, positions] = k[:, :, 0]
+            cache.v[i][rows, :, positions] = v[:, :, 0]
+
+        def attend(i, q, k, v):
+            return F.scaled_dot_product_attention(q, cache.k[i, :S, :, :L], cache.v[i, :S, :, :L], attn_mask=mask,
+                                                  enable_gqa=self.shape.kv_heads != self.shape.heads)
+
+        return self._forward(tokens.view(S, 1), positions.view(S, 1), cache, write, attend, lora, None)
+
+
+def scale_of(config: dict) -> float:
+    r = config.get("r", 8)
+    alpha = config.get("lora_alpha", r)
+    return alpha / math.sqrt(r) if config.get("use_rslora") else alpha / r

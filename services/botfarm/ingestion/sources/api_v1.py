@@ -1,0 +1,68 @@
+"""Twitter API v1.1 tweet objects (a JSON array or JSON lines), and the converter the
+archive readers share: ``text`` or ``full_text``; native retweets carry
+``retweeted_status``; replies ``in_reply_to_status_id(_str)``."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from botfarm.core.errors import InvalidArgument
+from botfarm.ingestion.records import API_V1_JSON, Batch, Post, Profile, iso_time, truthy
+
+
+def post_from_v1(obj: dict, source_format: str, author: str) -> Post:
+    """One v1.1-shaped tweet (or an export row shaped like one) as a Post."""
+    if not isinstance(obj, dict):
+        raise InvalidArgument(f"expected a tweet object, got {type(obj).__name__}", reason="MALFORMED_INPUT")
+    text = obj.get("full_text", obj.get("text"))
+    if not isinstance(text, str):
+        raise InvalidArgument("a post has neither 'full_text' nor 'text'", reason="MALFORMED_INPUT",
+                              metadata={"id": str(obj.get("id_str", obj.get("id", "")))})
+    user = obj.get("user") if isinstance(obj.get("user"), dict) else {}
+    handle = str(user.get("screen_name") or obj.get("author") or obj.get("screen_name")
+                 or obj.get("username") or author or "").lstrip("@")
+    is_rt = "retweeted_status" in obj or truthy(obj.get("is_retweet", False))
+    reply = obj.get("in_reply_to_status_id_str") or obj.get("in_reply_to_status_id")
+    is_reply = bool(reply) or truthy(obj.get("is_reply", False))
+    return Post(id=str(obj.get("id_str") or obj.get("id") or ""), created_at=iso_time(obj.get("created_at")),
+                text=text, is_retweet=is_rt, is_reply=is_reply, lang=str(obj.get("lang") or ""),
+                author=handle, source_format=source_format)
+
+
+def profiles_from_v1(objs: Iterable[dict]) -> dict[str, Profile]:
+    out: dict[str, Profile] = {}
+    for o in objs:
+        u = o.get("user") if isinstance(o, dict) else None
+        if isinstance(u, dict) and u.get("screen_name") and u["screen_name"] not in out:
+            out[u["screen_name"]] = Profile(u["screen_name"], str(u.get("name") or ""),
+                                            str(u.get("profile_image_url_https") or u.get("profile_image_url") or ""))
+    return out
+
+
+def parse_json_or_lines(text: str, what: str) -> list:
+    """A JSON array, a single JSON object or JSON lines; malformed input is
+    InvalidArgument naming the line."""
+    s = text.strip()
+    if not s:
+        return []
+    try:
+        value = json.loads(s)
+        return value if isinstance(value, list) else [value]
+    except json.JSONDecodeError as first:
+        if not s.startswith("{"):
+            raise InvalidArgument(f"malformed JSON in {what}: {first}", reason="MALFORMED_INPUT") from None
+    out = []
+    for n, line in enumerate(s.splitlines(), 1):
+        if line.strip():
+            try:
+                out.append(json.loads(line))
+            except json.JSONDecodeError as e:
+                raise InvalidArgument(f"malformed JSON in {what}, line {n}: {e}", reason="MALFORMED_INPUT") from None
+    return out
+
+
+def read_v1(objs: list, author: str = "", source_format: str = API_V1_JSON) -> Batch:
+    batch = Batch(source_format=source_format, profiles=profiles_from_v1(objs))
+    batch.posts = [post_from_v1(o, source_format, author) for o in objs]
+    return batch

@@ -1,0 +1,225 @@
+"""Model cards in the structure of the huggingtweets cards, and the loss plot beside them.
+
+The card is the README.md of every version: YAML front matter (language, thumbnail,
+tags, a "My dream is" widget), a header with up to three users, then "How does it
+work?", "Training data" (tweets downloaded / retweets / short tweets / tweets kept, one
+column per user), "Training procedure", "How to use" and "Limitations and bias".
+Every snippet in "How to use" runs as written against a botfarm installation.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import math
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from botfarm.registry.core import VersionInfo
+
+#: Shown when a user has no avatar address.
+DEFAULT_AVATAR = "https://abs.twimg.com/sticky/default_profile_images/default_profile_400x400.png"
+#: Rows of the training data table: (label, counts key).
+COUNT_ROWS = [("Tweets downloaded", "downloaded"), ("Retweets", "retweets"),
+              ("Short tweets", "short"), ("Tweets kept", "kept")]
+HYPERPARAMETER_LABELS = {
+    "learning_rate": "Learning rate", "lr_scheduler": "Learning-rate schedule", "epochs": "Epochs",
+    "batch_size": "Batch size", "block_size": "Block size (tokens)", "max_steps": "Max steps",
+    "lora_rank": "LoRA rank", "lora_alpha": "LoRA alpha", "lora_dropout": "LoRA dropout",
+    "weight_decay": "Weight decay", "warmup_steps": "Warm-up steps", "seed": "Seed",
+    "checkpoint_every_steps": "Checkpoint every (steps)",
+}
+METRIC_LABELS = {
+    "train_loss": "Final training loss", "eval_loss_before": "Evaluation loss before training",
+    "eval_loss_after": "Evaluation loss after training", "perplexity_before": "Perplexity before training",
+    "perplexity_after": "Perplexity after training", "tokens_per_second": "Training throughput (tokens/s)",
+    "train_seconds": "Training time (s)", "train_tokens": "Tokens trained on",
+}
+METHOD_TEXT = {
+    "lora": "a LoRA adapter (kept in the PEFT layout: `adapter_config.json`, `adapter_model.safetensors`)",
+    "full": "full fine-tuning of every weight",
+    "base": "none: this is a base model imported into the registry",
+}
+
+
+def _fmt(value) -> str:
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, float):
+        if math.isnan(value) or math.isinf(value):
+            return str(value)
+        if value != 0 and (abs(value) < 1e-3 or abs(value) >= 1e6):
+            return f"{value:.4g}"
+        return f"{value:.4f}".rstrip("0").rstrip(".")
+    if isinstance(value, int):
+        return f"{value:,}"
+    return str(value)
+
+
+def _yaml_str(s: str) -> str:
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _header(users: list[dict]) -> str:
+    shown = users[:3]
+    avatars = "\n".join(
+        '        <div style="display:inherit; margin-left: 4px; margin-right: 4px; width: 92px; height:92px; '
+        'border-radius: 50%; background-size: cover; '
+        f"background-image: url(&#39;{html.escape(u.get('avatar_url') or DEFAULT_AVATAR)}&#39;)\">\n"
+        "        </div>" for u in shown)
+    display = " & ".join(html.escape(u.get("display_name") or u.get("handle", "")) for u in shown)
+    handles = " & ".join("@" + html.escape(u.get("handle", "")) for u in shown)
+    return (
+        '<div class="inline-flex flex-col" style="line-height: 1.5;">\n'
+        f'    <div class="flex">\n{avatars}\n    </div>\n'
+        '    <div style="text-align: center; margin-top: 3px; font-size: 16px; font-weight: 800">🤖 AI BOT 🤖</div>\n'
+        f'    <div style="text-align: center; font-size: 16px; font-weight: 800">{display}</div>\n'
+        f'    <div style="text-align: center; font-size: 14px;">{handles}</div>\n'
+        "</div>\n")
+
+
+def _training_data(version: VersionInfo, users: list[dict]) -> str:
+    rows = version.training_data
+    if not rows:
+        if version.method == "base":
+            return "This is a base model: it was imported into the registry, not trained by botfarm.\n"
+        return "No training data was recorded for this version.\n"
+    names = [t["user"].get("display_name") or t["user"].get("handle", "") for t in rows]
+    out = [f"The model was trained on tweets from {' & '.join(names)}.", "",
+           "| Data | " + " | ".join(names) + " |", "| --- |" + " --- |" * len(rows)]
+    for label, key in COUNT_ROWS:
+        out.append(f"| {label} | " + " | ".join(_fmt(int(t["counts"].get(key, 0))) for t in rows) + " |")
+    extra = sorted({r for t in rows for r in t["counts"].get("dropped_by_reason", {}) or {}})
+    for reason in extra:
+        out.append(f"| Dropped ({reason}) | "
+                   + " | ".join(_fmt(int((t["counts"].get("dropped_by_reason") or {}).get(reason, 0))) for t in rows)
+                   + " |")
+    if version.clean_dataset:
+        out += ["", f"Clean dataset: `{version.clean_dataset}` (sha256 of the training split "
+                    f"`{version.clean_dataset_sha256 or 'not recorded'}`)."]
+    return "\n".join(out) + "\n"
+
+
+def _table(d: dict, labels: dict) -> str:
+    if not d:
+        return "Not recorded.\n"
+    out = ["| | |", "| --- | --- |"]
+    for key in [*[k for k in labels if k in d], *sorted(k for k in d if k not in labels)]:
+        out.append(f"| {labels.get(key, key)} | {_fmt(d[key])} |")
+    return "\n".join(out) + "\n"
+
+
+def _procedure(version: VersionInfo, users: list[dict], has_plot: bool) -> str:
+    who = " & ".join("@" + u.get("handle", "") for u in users[:3]) or "the training data"
+    if version.method == "base":
+        first = f"This is the base model `{version.model}` ({version.architecture or 'architecture not recorded'})."
+    else:
+        base = f"pre-trained `{version.base_model}`" if version.base_model else "a pre-trained model"
+        first = (f"The model is based on the {base} ({version.architecture or 'architecture not recorded'}), "
+                 f"fine-tuned on {who}'s tweets.")
+    parts = [first, "", f"- Method: {METHOD_TEXT.get(version.method, version.method)}",
+             f"- Version: `{version.name}`, published {version.create_time}"]
+    if version.training_job:
+        parts.append(f"- Training job: `{version.training_job}`")
+    parts += ["", "### Hyperparameters", "", _table(version.hyperparameters, HYPERPARAMETER_LABELS),
+              "### Metrics", "", _table(version.metrics, METRIC_LABELS)]
+    if has_plot:
+        parts += ["### Loss", "", "![Training and evaluation loss](loss.png)", ""]
+    return "\n".join(parts)
+
+
+def _how_to_use(version: VersionInfo) -> str:
+    folder = version.model.replace("/", "-") + f"-v{version.version}"
+    return f"""Export the bot to a plain Hugging Face folder (a LoRA is merged into its base), then use it
+with a pipeline for text generation, no network needed:
+
+```bash
+botfarm registry export {version.ref} --output {folder}
+```
+
+```python
+from transformers import pipeline
+generator = pipeline("text-generation", model="{folder}")
+generator("My dream is", num_return_sequences=5, do_sample=True, max_new_tokens=40)
+```
+
+With the botfarm CLI, against a running inference service:
+
+```bash
+botfarm generate {version.model} "My dream is" -n 5
+```
+
+With the text-generation-inference Python client (`pip install text-generation`), which
+botfarm's inference HTTP API serves unchanged (replace HOST):
+
+```python
+from text_generation import Client
+client = Client("http://HOST:8080/bots/{version.model}")
+print(client.generate("My dream is", max_new_tokens=40, do_sample=True).generated_text)
+```
+"""
+
+
+def render_card(version: VersionInfo, users: list[dict], *, has_plot: bool = False) -> str:
+    """The README.md of ``version``; ``users`` are the people behind the bot."""
+    users = list(users or [])
+    thumbnail = (users[0].get("avatar_url") if users else "") or DEFAULT_AVATAR
+    tags = ["huggingtweets", "botfarm", "text-generation", version.method]
+    front = "\n".join(["---", "language: en", f"thumbnail: {_yaml_str(thumbnail)}", "tags:",
+                       *[f"- {t}" for t in tags], "widget:", '- text: "My dream is"', "---", ""])
+    who = " & ".join(u.get("display_name") or u.get("handle", "") for u in users) or version.model
+    return f"""{front}
+{_header(users) if users else ''}
+I was made with botfarm, following
+[huggingtweets](https://github.com/borisdayma/huggingtweets).
+
+## How does it work?
+
+The posts of {who} were downloaded, cleaned (retweets and short tweets dropped, links
+and mentions normalised) and used to fine-tune a pre-trained language model. The
+pipeline: ingestion → cleaning → training → registry (this card) → batched inference.
+
+## Training data
+
+{_training_data(version, users)}
+## Training procedure
+
+{_procedure(version, users, has_plot)}
+## How to use
+
+{_how_to_use(version)}
+## Limitations and bias
+
+The model suffers from the same limitations and bias as its base model
+(`{version.base_model or version.model}`) and the GPT-2 family it follows.
+
+In addition, the data present in the user's tweets further affects the text generated
+by the model.
+"""
+
+
+def loss_plot_png(loss_history: list[dict]) -> bytes | None:
+    """A PNG of training and evaluation loss per step, or None without any losses."""
+    train = [(int(p["step"]), float(p["train_loss"])) for p in loss_history if p.get("train_loss") is not None]
+    ev = [(int(p["step"]), float(p["eval_loss"])) for p in loss_history if p.get("eval_loss") is not None]
+    if not train and not ev:
+        return None
+    # Figure + the Agg canvas directly: no pyplot, no global backend state, thread-safe.
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(6, 3.5), dpi=100)
+    FigureCanvasAgg(fig)
+    ax = fig.add_subplot()
+    if train:
+        ax.plot(*zip(*train, strict=True), label="train loss")
+    if ev:
+        ax.plot(*zip(*ev, strict=True), marker="o", label="eval loss")
+    ax.set_xlabel("step")
+    ax.set_ylabel("loss")
+    ax.legend()
+    ax.grid(alpha=0.3)
+    fig.tight_layout()
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png")
+    return buf.getvalue()

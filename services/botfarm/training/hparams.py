@@ -1,0 +1,95 @@
+"""Training hyperparameters: huggingtweets' defaults where they apply, validated once.
+
+The gRPC message ``common.v1.Hyperparameters`` uses zero for "the default"; the
+service turns it into a dict, and :func:`resolve` fills the defaults and refuses
+values that cannot train (``InvalidArgument``), so a bad request fails at
+CreateTrainingJob, not minutes later inside a worker.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from dataclasses import dataclass
+
+from botfarm.core.errors import InvalidArgument
+
+METHODS = ("lora", "full")
+SCHEDULERS = ("cosine", "linear", "constant")
+
+
+@dataclass(frozen=True)
+class Hyperparameters:
+    """One run's hyperparameters. Field names match ``common.v1.Hyperparameters``."""
+
+    # huggingtweets' learning rate (tuned for full GPT-2 fine-tuning).
+    learning_rate: float = 1.372e-4
+    # huggingtweets trains with a cosine schedule.
+    lr_scheduler: str = "cosine"
+    # huggingtweets repeats the dataset 4 times.
+    epochs: int = 4
+    # Packed blocks per optimiser step.
+    batch_size: int = 1
+    # Tokens per packed block; 0 = the smaller of 512 and the model's maximum. Short
+    # posts packed end to end fill any block, so a CPU does not need 1,024.
+    block_size: int = 0
+    # Stop after this many optimiser steps (0 = every epoch).
+    max_steps: int = 0
+    # LoRA rank / alpha / dropout (PEFT defaults that work for small models).
+    lora_rank: int = 16
+    lora_alpha: int = 32
+    lora_dropout: float = 0.05
+    # AdamW weight decay; huggingtweets used none.
+    weight_decay: float = 0.0
+    # Warm-up steps of the schedule.
+    warmup_steps: int = 0
+    # Seed of data order, initialisation of adapters and dropout.
+    seed: int = 42
+    # Checkpoint to the store every this many steps (a preempted pod loses at most this).
+    checkpoint_every_steps: int = 50
+
+    def to_dict(self) -> dict:
+        return dataclasses.asdict(self)
+
+
+def resolve(values: dict | None) -> Hyperparameters:
+    """Defaults for zero/missing values; ``InvalidArgument`` naming each bad field."""
+    values = dict(values or {})
+    fields = {f.name: f for f in dataclasses.fields(Hyperparameters)}
+    unknown = sorted(set(values) - set(fields))
+    if unknown:
+        raise InvalidArgument(f"unknown hyperparameters: {', '.join(unknown)}", reason="BAD_HYPERPARAMETERS")
+    errors: list[str] = []
+    kwargs = {}
+    for name, value in values.items():
+        if value in (None, "", 0, 0.0):
+            continue  # proto3 zero = "use the default"
+        typ = type(fields[name].default)
+        if typ is float and isinstance(value, int | float) and not isinstance(value, bool):
+            value = float(value)
+        if not isinstance(value, typ) or isinstance(value, bool):
+            errors.append(f"{name} must be {typ.__name__}, got {value!r}")
+            continue
+        kwargs[name] = value
+    hp = Hyperparameters(**kwargs) if not errors else Hyperparameters()
+    if not errors:
+        if not (math.isfinite(hp.learning_rate) and 0 < hp.learning_rate <= 1):
+            errors.append(f"learning_rate must be in (0, 1], got {hp.learning_rate}")
+        if hp.lr_scheduler not in SCHEDULERS:
+            errors.append(f"lr_scheduler must be one of {', '.join(SCHEDULERS)}, got {hp.lr_scheduler!r}")
+        for name, lo, hi in (("epochs", 1, 1000), ("batch_size", 1, 4096), ("block_size", 8, 131072),
+                             ("max_steps", 1, 10**8), ("lora_rank", 1, 1024), ("lora_alpha", 1, 1 << 16),
+                             ("warmup_steps", 0, 10**8), ("checkpoint_every_steps", 1, 10**8)):
+            v = getattr(hp, name)
+            if name in values and values[name] not in (None, 0) and not lo <= v <= hi:
+                errors.append(f"{name} must be between {lo} and {hi}, got {v}")
+            elif v < 0:
+                errors.append(f"{name} must not be negative, got {v}")
+        if not 0 <= hp.lora_dropout < 1:
+            errors.append(f"lora_dropout must be in [0, 1), got {hp.lora_dropout}")
+        if not 0 <= hp.weight_decay < 1:
+            errors.append(f"weight_decay must be in [0, 1), got {hp.weight_decay}")
+    if errors:
+        raise InvalidArgument("bad hyperparameters: " + "; ".join(errors), reason="BAD_HYPERPARAMETERS",
+                              metadata={"errors": "; ".join(errors)})
+    return hp

@@ -1,0 +1,197 @@
+"""Workers as Kubernetes batch/v1 Jobs, through the official ``kubernetes`` client.
+
+One background thread keeps a cache of our Jobs with list + watch (selecting on
+``app.kubernetes.io/managed-by=botfarm-training``) and relists when the API server
+answers 410 Gone (the watch's resourceVersion is too old). ``poll`` reads the cache,
+and looks at the job's pods only while it is not finished, to surface a pod stuck
+Pending (ImagePullBackOff, Unschedulable) as the job's reason.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+
+from botfarm.training.jobs import Job
+from botfarm.training.launchers.base import EXITED, FAILED, LOST, PENDING, RUNNING, Launcher, WorkerState
+from botfarm.training.launchers.k8s_manifest import (
+    JOB_LABEL,
+    SELECTOR,
+    K8sJobConfig,
+    k8s_job_name,
+    render_job,
+)
+
+log = logging.getLogger(__name__)
+
+#: Container waiting reasons that mean the pod will not start by itself.
+STUCK_REASONS = ("ImagePullBackOff", "ErrImagePull", "InvalidImageName", "CreateContainerConfigError",
+                 "CreateContainerError")
+
+
+def default_api_client():
+    """In-cluster service-account credentials, else the local kubeconfig."""
+    from kubernetes import client, config
+
+    try:
+        config.load_incluster_config()
+    except config.ConfigException:
+        config.load_kube_config()
+    return client.ApiClient()
+
+
+class KubernetesLauncher(Launcher):
+    name = "kubernetes"
+
+    def __init__(self, cfg: K8sJobConfig, api_client=None, *, watch_timeout_s: int = 60,
+                 pod_check_every_s: float = 5.0):
+        from kubernetes import client
+
+        self.cfg = cfg
+        self.api = api_client or default_api_client()
+        self.batch = client.BatchV1Api(self.api)
+        self.core = client.CoreV1Api(self.api)
+        self.watch_timeout_s = watch_timeout_s
+        self.pod_check_every_s = pod_check_every_s
+        self._jobs: dict[str, object] = {}
+        self._listed = threading.Event()
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._pending: dict[str, tuple[float, WorkerState]] = {}   # job id -> (checked at, state)
+        self._pending_since: dict[str, float] = {}
+        #: How many times the cache was (re)listed; tests read it to see the 410 relist.
+        self.lists = 0
+
+    # --- the watch ----------------------------------------------------------------
+
+    def _ensure_watch(self) -> None:
+        if self._thread is None or not self._thread.is_alive():
+            self._stop.clear()
+            self._thread = threading.Thread(target=self._watch_loop, name="k8s-training-watch", daemon=True)
+            self._thread.start()
+
+    def _relist(self) -> str:
+        lst = self.batch.list_namespaced_job(self.cfg.namespace, label_selector=SELECTOR)
+        with self._lock:
+            self._jobs = {j.metadata.name: j for j in lst.items}
+            self.lists += 1
+        self._listed.set()
+        return lst.metadata.resource_version
+
+    def _watch_loop(self) -> None:
+        from kubernetes import watch
+        from kubernetes.client.exceptions import ApiException
+
+        backoff = 1.0
+        while not self._stop.is_set():
+            try:
+                rv = self._relist()
+                while not self._stop.is_set():
+                    w = watch.Watch()
+                    for ev in w.stream(self.batch.list_namespaced_job, self.cfg.namespace,
+                                       label_selector=SELECTOR, resource_version=rv,
+                                       timeout_seconds=self.watch_timeout_s):
+                        obj = ev["object"]
+                        rv = obj.metadata.resource_version or rv
+                        with self._lock:
+                            if ev["type"] == "DELETED":
+                                self._jobs.pop(obj.metadata.name, None)
+                            else:
+                                self._jobs[obj.metadata.name] = obj
+                        if self._stop.is_set():
+                            w.stop()
+                    backoff = 1.0
+            except ApiException as e:
+                if e.status == 410:  # our resourceVersion expired: start again from a fresh list
+                    log.info("training job watch expired (410 Gone); relisting")
+                    continue
+                log.warning("training job watch failed: %s %s; retrying in %.0f s", e.status, e.reason, backoff)
+            except Exception as e:  # API server unreachable: keep trying, jobs keep running
+                log.warning("training job watch failed: %s; retrying in %.0f s", e, backoff)
+            self._stop.wait(backoff)
+            backoff = min(backoff * 2, 30.0)
+
+    # --- the launcher interface ---------------------------------------------------
+
+    def capacity(self) -> int:
+        return 1 << 30  # the cluster's scheduler queues; Pending pods wait for GPUs there
+
+    def launch(self, job: Job) -> dict:
+        from kubernetes.client.exceptions import ApiException
+
+        self._ensure_watch()
+        attempt = job.attempts + 1
+        body = render_job(self.cfg, job.id, attempt)
+        try:
+            created = self.batch.create_namespaced_job(self.cfg.namespace, body)
+            with self._lock:
+                self._jobs[created.metadata.name] = created
+        except ApiException as e:
+            if e.status != 409:  # 409: created before a restart of ours; adopt it
+                raise
+        return {"k8s_job": body["metadata"]["name"], "namespace": self.cfg.namespace, "attempt": attempt}
+
+    def _job_name(self, job: Job) -> str:
+        return job.launcher_state.get("k8s_job") or k8s_job_name(job.id, max(1, job.attempts))
+
+    def poll(self, job: Job) -> WorkerState:
+        self._ensure_watch()
+        if not self._listed.wait(10):
+            return WorkerState(RUNNING)  # API server not answering yet: no news is no change
+        with self._lock:
+            obj = self._jobs.get(self._job_name(job))
+        if obj is None:
+            return WorkerState(LOST, f"Kubernetes Job {self._job_name(job)} is gone")
+        for c in obj.status.conditions or []:
+            if c.status != "True":
+                continue
+            if c.type == "Complete":
+                return WorkerState(EXITED)
+            if c.type == "Failed":
+                return WorkerState(FAILED, f"Kubernetes Job failed: {c.reason}: {c.message or ''}".rstrip(": "))
+        return self._pod_state(job)
+
+    def _pod_state(self, job: Job) -> WorkerState:
+        now = time.monotonic()
+        cached = self._pending.get(job.id)
+        if cached and now - cached[0] < self.pod_check_every_s:
+            return cached[1]
+        pods = self.core.list_namespaced_pod(self.cfg.namespace, label_selector=f"{JOB_LABEL}={job.id}").items
+        state = WorkerState(RUNNING)
+        for pod in pods:
+            if pod.status.phase != "Pending":
+                continue
+            reason = ""
+            for cs in pod.status.container_statuses or []:
+                waiting = cs.state.waiting if cs.state else None
+                if waiting and waiting.reason in STUCK_REASONS:
+                    reason = f"{waiting.reason}: {waiting.message or cs.image}"
+            for c in pod.status.conditions or []:
+                if c.type == "PodScheduled" and c.status == "False" and c.reason == "Unschedulable":
+                    reason = reason or f"Unschedulable: {c.message or ''}"
+            if reason:
+                since = self._pending_since.setdefault(job.id, now)
+                fatal = now - since >= self.cfg.pendingTimeoutSeconds
+                state = WorkerState(PENDING, f"pod {pod.metadata.name} stuck Pending: {reason}", fatal=fatal)
+                break
+        if state.phase != PENDING:
+            self._pending_since.pop(job.id, None)
+        self._pending[job.id] = (now, state)
+        return state
+
+    def cancel(self, job: Job) -> None:
+        from kubernetes import client
+        from kubernetes.client.exceptions import ApiException
+
+        try:
+            # Foreground: the Job object goes only after its pods are gone.
+            self.batch.delete_namespaced_job(self._job_name(job), self.cfg.namespace,
+                                             body=client.V1DeleteOptions(propagation_policy="Foreground"))
+        except ApiException as e:
+            if e.status != 404:
+                raise
+
+    def close(self) -> None:
+        self._stop.set()

@@ -1,0 +1,82 @@
+"""Fixtures of the inference tests: tiny LoRA adapters on the tiny base models."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+
+def make_lora(base_dir: Path, out: Path, seed: int, targets=None, r: int = 4) -> Path:
+    """A PEFT LoRA adapter with random (non-zero) A and B, so it changes the output."""
+    import torch
+    from peft import LoraConfig, get_peft_model
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    model = AutoModelForCausalLM.from_pretrained(base_dir)
+    is_gpt2 = model.config.model_type == "gpt2"
+    targets = targets or (["c_attn", "c_proj", "c_fc"] if is_gpt2 else
+                          ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"])
+    cfg = LoraConfig(r=r, lora_alpha=2 * r, target_modules=targets, lora_dropout=0.0,
+                     fan_in_fan_out=is_gpt2, task_type="CAUSAL_LM")
+    peft_model = get_peft_model(model, cfg)
+    g = torch.Generator().manual_seed(seed)
+    with torch.no_grad():
+        for name, p in peft_model.named_parameters():
+            if "lora_" in name:
+                p.copy_(torch.randn(p.shape, generator=g) * 0.3)
+    peft_model.save_pretrained(out)
+    AutoTokenizer.from_pretrained(base_dir).save_pretrained(out)
+    return Path(out)
+
+
+@pytest.fixture(scope="session")
+def llama_loras(tiny_llama, tmp_path_factory) -> list[Path]:
+    root = tmp_path_factory.mktemp("loras")
+    return [make_lora(tiny_llama, root / f"bot{i}", seed=i, targets=None if i % 2 else ["q_proj", "v_proj"])
+            for i in range(3)]
+
+
+@pytest.fixture()
+def registry_with_bots(tmp_path, tiny_llama, tiny_gpt2, llama_loras):
+    """A real Registry on a LocalStore holding a tiny base, three LoRA bots on it and a
+    full fine-tune (the tiny GPT-2)."""
+    from botfarm.core.store import LocalStore
+    from botfarm.registry.core import Registry
+
+    reg = Registry(LocalStore(tmp_path / "store"), cache_dir=tmp_path / "cache")
+    reg.publish("base/tiny", tiny_llama, method="base")
+    for i, p in enumerate(llama_loras):
+        reg.publish(f"bot{i}", p, method="lora", base_model="base/tiny")
+    reg.publish("fullbot", tiny_gpt2, method="full")
+    return reg
+
+
+@pytest.fixture()
+def server(registry_with_bots):
+    """The inference service as ``botfarm serve inference`` runs it: real gRPC server on
+    port 0 and the HTTP API on a free port, over the registry above."""
+    import grpc
+
+    from botfarm.core.config import ServerConfig
+    from botfarm.core.server import create_server
+    from botfarm.core.service import ServiceContext
+    from botfarm.inference.service import Settings, make_service
+
+    settings = Settings(http_host="127.0.0.1", http_port=0, dtype="float32", max_total_tokens=256,
+                        max_concurrent_requests=3, alias_ttl_s=0.2)
+    spec = make_service(ServiceContext(config=None, store=registry_with_bots.store, settings=settings),
+                        source=registry_with_bots)
+    srv, port = create_server(ServerConfig(grpc_host="127.0.0.1", grpc_port=0, metrics_port=-1), spec)
+    srv.start()
+    channel = grpc.insecure_channel(f"127.0.0.1:{port}")
+
+    class Served:
+        pass
+
+    s = Served()
+    s.spec, s.app, s.registry, s.channel = spec, spec.app, registry_with_bots, channel
+    s.http = f"http://{spec.extra_addresses['http']}"
+    yield s
+    channel.close()
+    srv.stop(0).wait()
