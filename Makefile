@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 PROTO_STAMP := build/.protos
 PROTOS := $(shell find protos -name '*.proto')
 
-.PHONY: install protos tools lint test test-fast bench demo clean up
+.PHONY: install protos tools lint test bench demo clean up k8s
 
 ## install: an idempotent virtual environment in .venv (torch pinned to the 2.13.0 CPU build).
 install: $(STAMP)
@@ -68,6 +68,10 @@ demo: protos
 ## up: all five services on localhost with the embedded defaults.
 up: protos
 	$(BIN)/botfarm up
+
+## k8s: regenerate the plain manifests in k8s/ from the Helm chart (a test checks they agree).
+k8s: $(STAMP) $(TOOLS)/bin/helm
+	PATH=$(CURDIR)/$(TOOLS)/bin:$$PATH $(BIN)/python k8s/generate.py
 
 clean:
 	rm -rf build services/botfarm/*/v1 .botfarm

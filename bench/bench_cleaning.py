@@ -94,7 +94,7 @@ def ours(posts):
 
     outcome = rules.apply("huggingtweets", [t for t, _ in posts], [f for _, f in posts])
     c = outcome.counts()
-    return [t for t, r in zip(outcome.texts, outcome.reasons, strict=True) if r is None], c.retweets, c.short
+    return outcome.kept(), c.retweets, c.short
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -5,8 +5,9 @@
 
 The chart is the source of truth: the base is `helm template` with k8s/values/base.yaml
 (CPU training Jobs, no MinIO, existing Secrets), the cpu-dev overlay adds the chart's
-MinIO (k8s/values/cpu-dev.yaml), the gpu overlay patches the training Job ConfigMap and
-the inference Deployment with what the chart renders for k8s/values/gpu.yaml. Helm-only
+MinIO without a volume (k8s/values/cpu-dev.yaml), the gpu overlay adds MinIO with a
+volume and patches the training Job ConfigMap and the inference Deployment with what the
+chart renders for k8s/values/gpu.yaml. Helm-only
 parts are dropped: `helm test` pods, hook annotations, the helm.sh/chart label and the
 config checksum annotation (the training service re-reads its Job ConfigMap per Job).
 Needs `helm` on PATH or in .tools/bin.
@@ -71,12 +72,6 @@ def plain(doc: dict) -> dict | None:
     template = (doc.get("spec") or {}).get("template")
     if template:
         _clean_meta(template["metadata"])
-    if doc["kind"] == "ConfigMap" and "training-job.yaml" in doc.get("data", {}):
-        # Without a namespace the training service creates Jobs in its own namespace,
-        # which follows kustomize's `namespace:` instead of being baked in.
-        job = yaml.safe_load(doc["data"]["training-job.yaml"])
-        job.pop("namespace", None)
-        doc["data"]["training-job.yaml"] = yaml.safe_dump(job, sort_keys=True)
     return doc
 
 
@@ -91,7 +86,9 @@ def _clean_meta(meta: dict) -> None:
             del annotations[key]
     if "annotations" in meta and not annotations:
         del meta["annotations"]
-    meta.pop("namespace", None)  # set once by kustomization.yaml
+    # Set once by kustomization.yaml. (The training Job ConfigMap keeps its own
+    # `namespace: botfarm`: patch it too when you change the namespace.)
+    meta.pop("namespace", None)
 
 
 def key(doc: dict) -> tuple[str, str]:
@@ -143,7 +140,9 @@ def generate(out: Path) -> dict[str, str]:
     files["overlays/cpu-dev/minio.yaml"] = dump(minio)
     files["overlays/cpu-dev/kustomization.yaml"] = kustomization(["../../base", "minio.yaml"], namespace=True)
 
-    gpu = {key(p): p for p in (plain(d) for _, d in render("base.yaml", "gpu.yaml")) if p}
+    gpu_docs = [p for p in (plain(d) for _, d in render("base.yaml", "gpu.yaml")) if p]
+    gpu = {key(p): p for p in gpu_docs}
+    files["overlays/gpu/minio.yaml"] = dump([p for p in gpu_docs if key(p) not in base_keys])
     configmap = gpu[("ConfigMap", "botfarm-training-job")]
     files["overlays/gpu/training-job.yaml"] = dump([{
         "apiVersion": "v1", "kind": "ConfigMap",
@@ -161,7 +160,7 @@ def generate(out: Path) -> dict[str, str]:
         "spec": {"template": {"spec": pod_patch}},
     }])
     files["overlays/gpu/kustomization.yaml"] = kustomization(
-        ["../../base"], patches=["training-job.yaml", "inference.yaml"], namespace=True)
+        ["../../base", "minio.yaml"], patches=["training-job.yaml", "inference.yaml"], namespace=True)
 
     for rel, text in files.items():
         path = out / rel

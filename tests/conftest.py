@@ -9,7 +9,11 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
+# Tests run with --import-mode=importlib (test files in different folders may share a
+# basename), so helper modules are found through sys.path: tests/ and each subfolder.
+# Helper module names must be unique across folders.
+_TESTS = Path(__file__).parent
+sys.path[:0] = [str(_TESTS)] + sorted(str(d) for d in _TESTS.iterdir() if d.is_dir() and not d.name.startswith((".", "_")))
 
 #: The shared sample archives (read from ../shared/data, never copied into the repo).
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"

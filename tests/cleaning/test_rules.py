@@ -74,7 +74,7 @@ def test_batched_equals_notebook_on_random_corpus():
 
 
 def test_separator_characters_in_posts_fall_back_exactly():
-    texts = ["a\x1eb c d http://x e", "nul\x00 in the middle of words"]
+    texts = ["a\x0cb c d http://x e", "nul\x00 in the middle of words", "plain words http://x here", "nbsp\xa0http://x y z"]
     assert rules.clean_texts_huggingtweets(texts) == [rules.notebook_clean_tweet(t) for t in texts]
 
 

@@ -96,3 +96,21 @@ def test_open_store_from_config(tmp_path):
 def test_unknown_service():
     with pytest.raises(InvalidArgument, match="unknown service"):
         service_defaults("nope")
+
+
+def test_s3_store_from_flags_and_env(s3_server):
+    """The S3 settings reach a working S3Store (real moto_server process, tests/s3server.py)."""
+    from botfarm.core.s3store import S3Store
+
+    config = parse(ServerConfig, ["--s3-bucket", "runtime-config", "--no-s3-secure"],
+                   {"BOTFARM_S3_ENDPOINT": s3_server.endpoint, "BOTFARM_S3_ACCESS_KEY": s3_server.access_key,
+                    "BOTFARM_S3_SECRET_KEY": s3_server.secret_key})
+    store = open_store_from_config(config)
+    assert isinstance(store, S3Store)
+    store.put_bytes("models/a.json", b"{}")
+    assert s3_server.store("runtime-config").get_bytes("models/a.json") == b"{}"
+    url_store = open_store_from_config(ServerConfig(
+        store_url="s3://runtime-config/pre", s3_endpoint=s3_server.endpoint, s3_access_key=s3_server.access_key,
+        s3_secret_key=s3_server.secret_key, s3_secure=False))
+    url_store.put_bytes("b.txt", b"x")
+    assert s3_server.store("runtime-config").get_bytes("pre/b.txt") == b"x"

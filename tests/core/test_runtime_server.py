@@ -75,3 +75,17 @@ def test_port_in_use_is_a_clear_error(start_server):
     first = start_server("cleaning")
     with pytest.raises(FailedPrecondition, match="--grpc-port"):
         start_server("cleaning", grpc_port=first.port)
+
+
+def test_extra_addresses_are_reported_after_start_hooks(start_server, tmp_path):
+    spec = service_spec("cleaning", local_config(tmp_path))
+    spec.on_start.append(lambda: spec.extra_addresses.update(http="127.0.0.1:1234"))
+    server = start_server(spec)
+    assert server.addresses() == {"service": "cleaning", "grpc": server.address,
+                                  "metrics": server.metrics_address, "http": "127.0.0.1:1234"}
+    assert server.address == f"127.0.0.1:{server.port}"
+
+
+def test_metrics_can_be_turned_off(start_server):
+    server = start_server("cleaning", metrics_port=-1)
+    assert server.metrics_port is None and server.addresses()["metrics"] is None

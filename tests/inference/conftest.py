@@ -77,6 +77,7 @@ def server(registry_with_bots):
     s = Served()
     s.spec, s.app, s.registry, s.channel = spec, spec.app, registry_with_bots, channel
     s.http = f"http://{spec.extra_addresses['http']}"
+    s.grpc_addr = f"127.0.0.1:{port}"
     yield s
     channel.close()
     srv.stop(0).wait()

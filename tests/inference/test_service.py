@@ -105,13 +105,14 @@ def test_bad_requests_are_422(server, body, field):
     r = requests.post(f"{server.http}/bots/bot0/generate", json=body, timeout=30)
     assert r.status_code == 422, r.text
     assert r.json()["error_type"] == "validation" and r.json()["error"]
+    if field not in ("inputs", "temperature", "top_p"):
+        return  # proto3 reads 0 as "default" and types are checked by protobuf
     with pytest.raises(grpc.RpcError) as e:
+        p = body.get("parameters", {})
         pb_grpc.InferenceServiceStub(server.channel).Generate(pb.GenerateRequest(
             bot="bot0", prompt=body["inputs"] if isinstance(body["inputs"], str) else "",
-            parameters=pb.GenerationParameters(temperature=body["parameters"].get("temperature", 0) or 0,
-                                               top_p=body["parameters"].get("top_p", 0) or 0)))
-    if field in ("inputs", "temperature", "top_p"):
-        assert e.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+            parameters=pb.GenerationParameters(temperature=p.get("temperature", 0), top_p=p.get("top_p", 0))))
+    assert e.value.code() == grpc.StatusCode.INVALID_ARGUMENT
 
 
 def test_unknown_bot_and_bad_reference(server):
@@ -203,3 +204,22 @@ def test_concurrent_clients_share_batches(server):
         t.join()
     tokens = sum(r.details.generated_tokens for r in results.values())
     assert engine.steps - steps0 < tokens  # fewer forward passes than tokens: rows were batched
+
+
+def test_generate_command(server, capsys):
+    from botfarm.cli import main
+
+    argv = ["generate", "bot0", "My dream is", "-n", "3", "--seed", "5", "--max-new-tokens", "6",
+            "--server", server.grpc_addr]
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert out.count("My dream is") == 3
+    assert main(argv) == 0
+    assert capsys.readouterr().out == out  # same seeds, same posts
+    assert main(["generate", "bot0", "My dream is", "--stream", "--greedy", "--max-new-tokens", "6",
+                 "--server", server.grpc_addr]) == 0
+    streamed = capsys.readouterr().out
+    greedy = Client(f"{server.http}/bots/bot0", timeout=30).generate("My dream is", max_new_tokens=6)
+    assert streamed.strip() == ("My dream is" + greedy.generated_text).strip()
+    assert main(["generate", "nobody", "hi", "--server", server.grpc_addr]) == 1
+    assert "NOT_FOUND" in capsys.readouterr().err

@@ -152,7 +152,8 @@ def test_training_job_config_follows_the_contract(helm):
     assert set(job) == {
         "namespace", "image", "imagePullPolicy", "command", "serviceAccountName", "gpu", "nodeSelector",
         "tolerations", "runtimeClassName", "resources", "backoffLimit", "activeDeadlineSeconds",
-        "ttlSecondsAfterFinished", "s3", "env", "labels", "podSecurityContext", "securityContext",
+        "ttlSecondsAfterFinished", "pendingTimeoutSeconds", "s3", "env", "labels", "podSecurityContext",
+        "securityContext",
     }
     assert job["namespace"] == NAMESPACE
     assert job["gpu"]["count"] == 4 and job["backoffLimit"] == 7
@@ -432,3 +433,29 @@ def test_helm_test_command_passes_on_serving_and_fails_otherwise(helm, health_se
 def test_strict_schemas_exist_for_the_versions_we_claim():
     versions = kubernetes_validate.utils.all_versions()
     assert "1.30.0" in versions
+
+
+@pytest.mark.parametrize("values", [(GPU,), (CPU_DEV,), (EXTERNAL_S3,)], ids=["gpu", "cpu-dev", "external-s3"])
+def test_training_service_turns_the_configmap_into_valid_jobs(helm, values):
+    """The other side of the contract: the training service's own loader and Job renderer
+    accept what the chart renders, and the Job it would create validates strictly."""
+    manifest = pytest.importorskip("botfarm.training.launchers.k8s_manifest")
+    docs = render(helm, values)
+    cfg = manifest.job_config_from_dict(training_job_config(docs))
+    job = manifest.render_job(cfg, "20260101-000000-abcdef12")
+    errors, skipped = validate_all([job])
+    assert not errors and not skipped, errors
+    pod = job["spec"]["template"]["spec"]
+    worker = pod["containers"][0]
+    assert pod["serviceAccountName"] == name("training-worker")
+    assert pod["securityContext"]["runAsNonRoot"] is True
+    assert worker["securityContext"]["readOnlyRootFilesystem"] is True
+    refs = {e["name"]: e["valueFrom"]["secretKeyRef"]["name"] for e in worker["env"] if "valueFrom" in e}
+    assert set(refs) >= {"BOTFARM_S3_ACCESS_KEY", "BOTFARM_S3_SECRET_KEY"}
+    if values != (CPU_DEV,):  # the chart's default is a GPU cluster
+        assert worker["resources"]["limits"]["nvidia.com/gpu"] == "1"
+        assert {"key": "nvidia.com/gpu", "operator": "Exists", "effect": "NoSchedule"} in pod["tolerations"]
+        assert pod["runtimeClassName"] == "nvidia"
+    else:
+        assert "nvidia.com/gpu" not in worker["resources"].get("limits", {})
+        assert "tolerations" not in pod

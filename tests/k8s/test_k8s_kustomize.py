@@ -83,7 +83,8 @@ def test_overlay_agrees_with_the_chart(helm, kubectl, overlay, values):
     assert _essentials(plain_docs) == _essentials(chart_docs)
     chart_job = training_job_config(chart_docs)
     plain_job = training_job_config(plain_docs)
-    chart_job.pop("namespace")
+    assert chart_job["namespace"] == "bots" and plain_job["namespace"] == "botfarm"
+    chart_job["namespace"] = "botfarm"
     chart_job["labels"]["app.kubernetes.io/instance"] = "botfarm"
     assert plain_job == chart_job
 

@@ -12,12 +12,11 @@ import threading
 from pathlib import Path
 
 import pytest
-from conftest import make_weights_dir
-
 from botfarm.core.errors import DataLoss, NotFound
 from botfarm.core.store import LocalStore
 from botfarm.registry import names
 from botfarm.registry.core import Registry
+from conftest import make_weights_dir
 
 SERVICES = Path(__file__).resolve().parents[2] / "services"
 

@@ -6,10 +6,9 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-from conftest import make_weights_dir
-
 from botfarm.core.errors import AlreadyExists, FailedPrecondition, InvalidArgument, NotFound
 from botfarm.registry import names
+from conftest import make_weights_dir
 
 TRAINING_DATA = [{"user": {"handle": "@mcin", "display_name": "Mc In", "avatar_url": "https://x/a.png"},
                   "counts": {"downloaded": 3250, "retweets": 154, "short": 986, "kept": 2110}}]
@@ -182,3 +181,19 @@ def test_lora_records_pinned_base(registry, tmp_path):
     assert v.base_model == "base/tiny@1"
     assert v.architecture == "LlamaForCausalLM"  # taken from the base
     assert [m.model for m in registry.list_models()[0]] == ["base/tiny", "bot"]
+
+
+def test_base_card_and_corrupt_card(registry, weights_dir):
+    from botfarm.core.errors import DataLoss
+
+    v = registry.publish("base/tiny", weights_dir, method="base")
+    card, got = registry.get_card("base/tiny")
+    assert got == v and "is a base model imported into the registry" in card
+    assert "botfarm registry export base/tiny@1 --output base-tiny-v1" in card
+    assert "text_generation" not in card  # a base is not served as a bot
+    assert "loss.png" not in {f.path for f in v.files}  # no losses, no plot
+
+    key = v.file("README.md").key
+    registry.store.put_bytes(key, card.replace("base model", "bot").encode())
+    with pytest.raises(DataLoss):
+        registry.get_card("base/tiny")

@@ -8,7 +8,6 @@ import re
 import shutil
 
 import pytest
-
 from botfarm.registry.base import base_name_for, import_base
 from botfarm.registry.core import Registry
 from botfarm.registry.export import export_version
@@ -16,9 +15,10 @@ from botfarm.registry.export import export_version
 USERS = [
     {"user": {"handle": "andreruffert", "display_name": "André Ruffert", "avatar_url": "https://x/a.jpg"},
      "counts": {"downloaded": 3250, "retweets": 154, "short": 986, "kept": 2110}},
+    # As a clean dataset records it: extra drop reasons beside the four counts.
     {"user": {"handle": "mcintweet", "display_name": "Mc In", "avatar_url": ""},
-     "counts": {"downloaded": 1200, "retweets": 300, "short": 100, "kept": 777,
-                "dropped_by_reason": {"duplicate": 23}}},
+     "counts": {"downloaded": 1200, "retweets": 300, "short": 100, "kept": 777},
+     "dropped_by_reason": {"duplicate": 23}, "kept_characters": 40000},
 ]
 HPARAMS = {"learning_rate": 1.372e-4, "epochs": 4, "batch_size": 8, "block_size": 128, "lr_scheduler": "cosine"}
 METRICS = {"train_loss": 2.3456, "eval_loss_before": 5.5, "eval_loss_after": 2.75,
@@ -60,7 +60,7 @@ def test_gpt2_full_push_export_generate_and_card(reg, tiny_gpt2, tmp_path):
         assert section in card
     # Header: avatars, display names and handles of the users.
     assert "url(&#39;https://x/a.jpg&#39;)" in card
-    assert "André Ruffert &amp; Mc In" in card and "@andreruffert &amp; @mcintweet" in card
+    assert "André Ruffert & Mc In</div>" in card and "@andreruffert & @mcintweet</div>" in card
     # The huggingtweets table, one column per user, with the recorded numbers.
     assert "| Data | André Ruffert | Mc In |" in card
     assert "| Tweets downloaded | 3,250 | 1,200 |" in card

@@ -8,13 +8,12 @@ import json
 
 import kubernetes_validate
 import pytest
-from fake_k8s import FakeKubeAPI
-from trainhelpers import FAST_HP, wait_for
-
 from botfarm.core.errors import FailedPrecondition, InvalidArgument
 from botfarm.training.jobs import State, status_key
 from botfarm.training.launchers.k8s_manifest import job_config_from_dict, render_distributed, render_job
 from botfarm.training.manager import JobManager, ManagerConfig
+from fake_k8s import FakeKubeAPI
+from trainhelpers import FAST_HP, wait_for
 
 #: The Job configuration file as the Helm chart renders it (the documented contract).
 CHART_CONFIG = {

@@ -184,3 +184,16 @@ other services. Credentials are secretKeyRefs only, never values.
 {{ toYaml . }}
 {{- end }}
 {{- end -}}
+
+{{/*
+A generated Secret value (base64): the live Secret's value when there is one, so that
+`helm upgrade` keeps it; else random. Call with (dict "root" $ "name" N "key" K "length" L).
+*/}}
+{{- define "botfarm.keepOrRandom" -}}
+{{- $old := lookup "v1" "Secret" .root.Release.Namespace .name -}}
+{{- if and $old $old.data (hasKey $old.data .key) -}}
+{{- index $old.data .key -}}
+{{- else -}}
+{{- randAlphaNum (int .length) | b64enc -}}
+{{- end -}}
+{{- end -}}

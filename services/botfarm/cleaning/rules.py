@@ -24,6 +24,7 @@ remain per post (``bench/bench_cleaning.py`` measures it against the notebook lo
 
 from __future__ import annotations
 
+import collections
 import html
 import itertools
 import operator
@@ -51,22 +52,26 @@ _NOTEBOOK_URL_RES = [
 # The botfarm preset: a URL in any case, with the whitespace before it.
 _ANY_URL_RE = re.compile(r"\s*\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# The batched path works on the UTF-8 bytes of a whole batch, posts separated by a
+# form feed: bytes ops are fast, and a form feed is whitespace to the regexes (\S+
+# stops at it) but neither of the " " and "\n" the notebook's patterns glue on, so
+# nothing crosses posts. Bytes and str regexes agree on \s only for ASCII
+# whitespace other than \x1c-\x1f; posts with those, with non-ASCII whitespace, or
+# with the separator and marker bytes below, take the exact per-post path.
+_SEP = b"\x0c"
+_UNSAFE_STR_RE = re.compile("[\x00-\x02\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+                            "\ud800-\udfff]")
+_BYTES_URL_RES = [re.compile(p.pattern.encode()) for p in _NOTEBOOK_URL_RES]
 # The short test marks http/@/# with _MARK, then turns each mark and the rest of its
-# word into one _BORING (so a word with several marks counts once).
-_MARK, _BORING = "\x01", "\x02"
-_MARKED_REST_RE = re.compile("\x01[^ \x00]*+")
+# word into one _BORING, so a word with several marks counts once. Lower-casing bytes
+# (ASCII only) is enough: no non-ASCII character lower-cases to h, t, p, @ or #.
+_MARK, _BORING = b"\x01", b"\x02"
+_MARKED_REST_RE = re.compile(rb"\x01[^ \x0c]*+")
+_SPACES_RE = re.compile(rb"  +")
 
-# Every character str.split() splits on (the same set as the regex \s), apart from
-# the batch separator: ASCII ones are replaced with str.replace, the rest by regex.
-_ASCII_WS = "\t\n\x0b\x0c\r\x1c\x1d\x1f"
-_OTHER_WS_RE = re.compile("[\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
 
-# Batch separators. _SEP_WS is whitespace to the regexes (\S+ stops at it, and the
-# notebook's patterns only glue on a literal " " or "\n"), so URL removal cannot
-# cross posts; _SEP_TOKEN is not whitespace, so the short test's counting keeps it.
-# Posts holding any of these characters take the exact per-post path.
-_SEP_WS = "\x1e"
-_SEP_TOKEN = "\x00"
+_SHORT_OR_KEPT = (None, SHORT)
+_RETWEET_OR_KEPT = (None, RETWEET)
 
 
 def notebook_fix_text(text: str) -> str:
@@ -128,17 +133,14 @@ class Outcome:
     reasons: list[str | None]
 
     def counts(self) -> Counts:
-        c = Counts(downloaded=len(self.reasons))
-        for r in self.reasons:
-            if r is None:
-                c.kept += 1
-            elif r == RETWEET:
-                c.retweets += 1
-            elif r == SHORT:
-                c.short += 1
-            else:
-                c.extra[r] = c.extra.get(r, 0) + 1
-        return c
+        r = self.reasons
+        extra = {k: r.count(k) for k in (EMPTY, DUPLICATE) if k in r}
+        return Counts(downloaded=len(r), retweets=r.count(RETWEET), short=r.count(SHORT), kept=r.count(None),
+                      extra=extra)
+
+    def kept(self) -> list[str]:
+        """The cleaned texts of the kept posts, in input order."""
+        return list(itertools.compress(self.texts, map(operator.is_, self.reasons, itertools.repeat(None))))
 
 
 def check_preset(rules: str) -> str:
@@ -149,61 +151,72 @@ def check_preset(rules: str) -> str:
     return rules
 
 
-def _collapse_batch(big: str, n: int) -> list[str]:
-    """Splits a ``_SEP_WS``-joined batch into posts, each as ``" ".join(post.split())``
-    would give it, with whole-batch string operations only: every whitespace character
-    becomes a space, runs of spaces shrink to one, and spaces beside a separator go."""
-    for ch in _ASCII_WS:
-        if ch in big:
-            big = big.replace(ch, " ")
-    if not big.isascii() and _OTHER_WS_RE.search(big):
-        big = _OTHER_WS_RE.sub(" ", big)
-    while "  " in big:
-        big = big.replace("    ", " ").replace("  ", " ")
-    big = big.replace(" " + _SEP_WS, _SEP_WS).replace(_SEP_WS + " ", _SEP_WS).strip(" ")
-    parts = big.split(_SEP_WS)
-    if len(parts) != n:  # cannot happen: separators were counted before
+def _batch_bytes(texts: Sequence[str], bb: bytes | None = None) -> tuple[list[str], list[bool]]:
+    """fix_text + clean_tweet + boring_tweet over posts free of unsafe characters
+    (``bb``: their UTF-8 join, when the caller has it already)."""
+    if bb is None:
+        bb = "\x0c".join(texts).encode("utf-8")
+    # "in" is a fast scan; replace() costs a copy, so only when there is work.
+    for entity, char in ((b"&amp;", b"&"), (b"&lt;", b"<"), (b"&gt;", b">")):
+        if entity in bb:
+            bb = bb.replace(entity, char)
+    if b"http:" in bb or b"https:" in bb:
+        for pattern in _BYTES_URL_RES:
+            bb = pattern.sub(b"", bb)
+    # " ".join(post.split()) for every post at once: all whitespace to spaces, runs of
+    # spaces to one, none beside a separator.
+    for ch in (b"\t", b"\n", b"\r", b"\x0b"):
+        if ch in bb:
+            bb = bb.replace(ch, b" ")
+    if b"  " in bb:
+        bb = _SPACES_RE.sub(b" ", bb)
+    for edge in (b" \x0c", b"\x0c "):
+        if edge in bb:
+            bb = bb.replace(edge, _SEP)
+    bb = bb.strip(b" ")
+    # The boring test, counted: each word gets one leading space, so spaces count words.
+    low = b" " + bb.replace(_SEP, b"\x0c ").lower()
+    if b"@" in low or b"#" in low or b"http" in low:
+        low = low.replace(b"http", _MARK).replace(b"@", _MARK).replace(b"#", _MARK)
+        low = _MARKED_REST_RE.sub(_BORING, low)
+    segs = low.split(_SEP)
+    words = map(bytes.count, segs, itertools.repeat(b" "))
+    boring = map(bytes.count, segs, itertools.repeat(_BORING))
+    short = list(map(operator.gt, itertools.repeat(3), map(operator.sub, words, boring)))
+    cleaned = bb.decode("utf-8").split("\x0c")
+    if len(cleaned) != len(texts) or len(short) != len(texts):  # cannot happen; never guess
         raise AssertionError("batch separator count changed")
-    return parts
+    return cleaned, short
 
 
-def _short_flags(cleaned: list[str]) -> list[bool]:
-    """The notebook's boring test for a batch of collapsed posts, counted instead of
-    looped: each word gets a leading space, so spaces count words; each marker
-    (http, @, #, after lower-casing) and the rest of its word become one
-    ``_BORING``, so those count the boring words."""
-    lower = " " + (_SEP_TOKEN + " ").join(cleaned).lower()
-    if "@" in lower or "#" in lower or "http" in lower:
-        lower = lower.replace("http", _MARK).replace("@", _MARK).replace("#", _MARK)
-        lower = _MARKED_REST_RE.sub(_BORING, lower)
-    parts = lower.split(_SEP_TOKEN)
-    if len(parts) != len(cleaned):  # a post lower-cased into the separator: be exact anyway
-        return [notebook_boring(t) for t in cleaned]
-    words = map(str.count, parts, itertools.repeat(" "))
-    boring = map(str.count, parts, itertools.repeat(_BORING))
-    return list(map(operator.gt, itertools.repeat(3), map(operator.sub, words, boring)))
+def huggingtweets_batch(texts: Sequence[str]) -> tuple[list[str], list[bool]]:
+    """The notebook's fix_text, clean_tweet and boring_tweet over a batch of posts,
+    exactly: (cleaned texts, short flags)."""
+    if not texts:
+        return [], []
+    big = "\x0c".join(texts)
+    # A character-class regex scans a str fast (a bytes alternation would not).
+    if big.count("\x0c") == len(texts) - 1 and not _UNSAFE_STR_RE.search(big):
+        return _batch_bytes(texts, big.encode("utf-8"))
+    unsafe = list(map(bool, map(_UNSAFE_STR_RE.search, texts)))
+    unsafe = [u or "\x0c" in t for u, t in zip(unsafe, texts, strict=True)]
+    safe_idx = [i for i, u in enumerate(unsafe) if not u]
+    cleaned = [""] * len(texts)
+    short = [False] * len(texts)
+    if safe_idx:
+        c, s = _batch_bytes([texts[i] for i in safe_idx])
+        for i, ci, si in zip(safe_idx, c, s, strict=True):
+            cleaned[i], short[i] = ci, si
+    for i, u in enumerate(unsafe):
+        if u:
+            cleaned[i] = notebook_clean_tweet(notebook_fix_text(texts[i]))
+            short[i] = notebook_boring(cleaned[i])
+    return cleaned, short
 
 
 def clean_texts_huggingtweets(texts: Sequence[str]) -> list[str]:
     """fix_text + clean_tweet of the notebook over a batch, exactly."""
-    if not texts:
-        return []
-    big = _SEP_WS.join(texts)
-    if big.count(_SEP_WS) != len(texts) - 1 or _SEP_TOKEN in big or _MARK in big or _BORING in big:
-        # A post holds a separator character: the slow exact path.
-        return [notebook_clean_tweet(notebook_fix_text(t)) for t in texts]
-    big = notebook_fix_text(big)
-    if "http:" in big or "https:" in big:
-        # Only posts holding "http" can match; running the ten regexes over just
-        # those (about half of real posts) halves the scanning.
-        has = list(map(operator.contains, texts, itertools.repeat("http")))
-        parts = big.split(_SEP_WS)
-        linked = _SEP_WS.join(itertools.compress(parts, has))
-        for pattern in _NOTEBOOK_URL_RES:
-            linked = pattern.sub("", linked)
-        fixed = iter(linked.split(_SEP_WS))
-        big = _SEP_WS.join([next(fixed) if h else p for p, h in zip(parts, has, strict=True)])
-    return _collapse_batch(big, len(texts))
+    return huggingtweets_batch(texts)[0]
 
 
 def clean_text_botfarm(text: str) -> str:
@@ -225,17 +238,18 @@ def apply(rules: str, texts: Sequence[str], retweet_flags: Sequence[bool] | None
         raise ValueError("texts and retweet_flags differ in length")
     # map() over C functions: this runs per post, so no Python-level loop body.
     is_rt = list(map(operator.or_, map(bool, flags), map(str.startswith, texts, itertools.repeat("RT @"))))
-    reasons: list[str | None] = [RETWEET if r else None for r in is_rt]
+    reasons: list[str | None] = list(map(_RETWEET_OR_KEPT.__getitem__, is_rt))
     idx = list(itertools.compress(range(n), map(operator.not_, is_rt)))
     candidates = list(itertools.compress(texts, map(operator.not_, is_rt)))
     out = [""] * n
     if rules == "huggingtweets":
-        cleaned = clean_texts_huggingtweets(candidates)
-        short = _short_flags(cleaned) if cleaned else []
-        for i, c, s in zip(idx, cleaned, short, strict=True):
-            out[i] = c
-            if s:
-                reasons[i] = SHORT
+        cleaned, short = huggingtweets_batch(candidates)
+        cand_reasons = list(map(_SHORT_OR_KEPT.__getitem__, short))
+        if len(idx) == n:  # no retweets: no scatter
+            return Outcome(cleaned, cand_reasons)
+        # Scatter back into input order; map() over bound C methods keeps it in C.
+        collections.deque(map(out.__setitem__, idx, cleaned), maxlen=0)
+        collections.deque(map(reasons.__setitem__, idx, cand_reasons), maxlen=0)
         return Outcome(out, reasons)
     seen: set[str] = set()
     for i, t in zip(idx, candidates, strict=True):

@@ -80,12 +80,12 @@ class ErrorInterceptor(grpc.ServerInterceptor):
             if isinstance(e, BotfarmError):
                 log.info("%s: %s: %s", method, e.code, e.message, extra={"method": method, "reason": e.reason})
                 context.abort_with_status(error_status(e))
-            if context.code() not in (None, grpc.StatusCode.OK):  # type: ignore[attr-defined]
-                # The handler chose a status itself (context.abort, or the generated
-                # base class: set_code(UNIMPLEMENTED) then NotImplementedError).
-                raise e
             if isinstance(e, NotImplementedError):
+                # The generated base class (set_code(UNIMPLEMENTED), then raise): answer
+                # UNIMPLEMENTED without gRPC logging a traceback for a known gap.
                 context.abort(grpc.StatusCode.UNIMPLEMENTED, f"{method} is not implemented yet")
+            if context.code() not in (None, grpc.StatusCode.OK):  # type: ignore[attr-defined]
+                raise e  # the handler chose its status itself (context.abort): keep it
             log.error("%s failed", method, exc_info=e, extra={"method": method})
             context.abort(grpc.StatusCode.INTERNAL, "internal error (see the server log)")
 

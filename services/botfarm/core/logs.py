@@ -36,12 +36,30 @@ class JsonFormatter(logging.Formatter):
         }
         if self.service:
             out["service"] = self.service
-        for key, value in vars(record).items():
-            if key not in _STANDARD and not key.startswith("_"):
-                out[key] = value
+        out.update(_extras(record))
         if record.exc_info:
             out["exception"] = self.formatException(record.exc_info)
         return json.dumps(out, default=str)
+
+
+def _extras(record: logging.LogRecord) -> dict[str, Any]:
+    return {k: v for k, v in vars(record).items() if k not in _STANDARD and not k.startswith("_")}
+
+
+class TextFormatter(logging.Formatter):
+    """A terminal line: time, level, [service], logger, message, then extras as key=value."""
+
+    def __init__(self, service: str = ""):
+        prefix = f"[{service}] " if service else ""
+        super().__init__(f"%(asctime)s %(levelname)s {prefix}%(name)s: %(message)s")
+
+    def format(self, record: logging.LogRecord) -> str:
+        line = super().format(record)
+        extras = _extras(record)
+        if not extras:
+            return line
+        head, sep, tail = line.partition("\n")  # keep a traceback below the key=value pairs
+        return head + "".join(f" {k}={v}" for k, v in extras.items()) + sep + tail
 
 
 def setup_logging(level: str = "INFO", fmt: str = "json", service: str = "",
@@ -51,8 +69,7 @@ def setup_logging(level: str = "INFO", fmt: str = "json", service: str = "",
     if fmt == "json":
         handler.setFormatter(JsonFormatter(service))
     else:
-        prefix = f"[{service}] " if service else ""
-        handler.setFormatter(logging.Formatter(f"%(asctime)s %(levelname)s {prefix}%(name)s: %(message)s"))
+        handler.setFormatter(TextFormatter(service))
     root = logging.getLogger()
     for old in list(root.handlers):
         if getattr(old, "_botfarm", False):

@@ -357,8 +357,6 @@ class Engine:
         else:
             text = req.detok.push(tok)
             req.text += text
-        token = Token(tok, text, logprob, special)
-        req.tokens.append(token)
         reason = ""
         if tok in runner.eos_ids:
             reason = FINISH_EOS
@@ -366,6 +364,16 @@ class Engine:
             reason = FINISH_STOP
         elif len(req.generated) >= req.params.max_new_tokens:
             reason = FINISH_LENGTH
+        if reason and not special:
+            # Flush what the detokenizer held back (bytes that never became a whole
+            # character), so the streamed pieces add up to the final text.
+            full = runner.tokenizer.decode([t for t in req.generated if t not in runner.special_ids],
+                                           skip_special_tokens=True)
+            if full.startswith(req.text):
+                text += full[len(req.text):]
+                req.text = full
+        token = Token(tok, text, logprob, special)
+        req.tokens.append(token)
         try:
             req.emit(Event(token=token))
         except Exception:  # the client went away: its row alone stops

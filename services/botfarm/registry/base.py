@@ -89,6 +89,12 @@ def convert_gguf(gguf: Path, out: Path) -> Path:
     return out
 
 
+def default_base_converted(cache_dir: Path | None = None) -> bool:
+    """Whether ``default_base_dir`` would return at once (the conversion is cached)."""
+    root = Path(cache_dir) if cache_dir else _cache_root() / "base"
+    return (root / "smollm2-135m-instruct" / ".botfarm-converted").is_file()
+
+
 def default_base_dir(cache_dir: Path | None = None) -> Path:
     """A local HF folder of SmolLM2-135M-Instruct (fp32 safetensors, tokenizer,
     config), converted from the GGUF on first use (about 20 s) and cached."""
@@ -148,6 +154,11 @@ def import_base(registry: Registry, src_dir: Path | None = None, name: str | Non
             if all(by_path[rel] == _sha256_file(p) for rel, p in files):
                 return latest
     return registry.publish(name, src_dir, method="base", progress=progress, tags=["base-model"])
+
+
+def import_default_base(registry: Registry, *, progress: Progress | None = None) -> VersionInfo:
+    """Imports the offline default SmolLM2-135M-Instruct as "base/smollm2-135m-instruct"."""
+    return import_base(registry, None, DEFAULT_BASE, progress=progress)
 
 
 def ensure_base(registry: Registry, ref: str = DEFAULT_BASE) -> VersionInfo:

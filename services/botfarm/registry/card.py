@@ -130,6 +130,23 @@ def _procedure(version: VersionInfo, users: list[dict], has_plot: bool) -> str:
 
 def _how_to_use(version: VersionInfo) -> str:
     folder = version.model.replace("/", "-") + f"-v{version.version}"
+    export = f"""Export the model to a plain Hugging Face folder, then use it with a pipeline for text
+generation, no network needed:
+
+```bash
+botfarm registry export {version.ref} --output {folder}
+```
+
+```python
+from transformers import pipeline
+generator = pipeline("text-generation", model="{folder}")
+generator("My dream is", num_return_sequences=5, do_sample=True, max_new_tokens=40)
+```
+
+Bots are trained from it with `botfarm bot create NAME --archive PATH --base {version.model}`.
+"""
+    if version.method == "base":
+        return export
     return f"""Export the bot to a plain Hugging Face folder (a LoRA is merged into its base), then use it
 with a pipeline for text generation, no network needed:
 
@@ -168,6 +185,13 @@ def render_card(version: VersionInfo, users: list[dict], *, has_plot: bool = Fal
     front = "\n".join(["---", "language: en", f"thumbnail: {_yaml_str(thumbnail)}", "tags:",
                        *[f"- {t}" for t in tags], "widget:", '- text: "My dream is"', "---", ""])
     who = " & ".join(u.get("display_name") or u.get("handle", "") for u in users) or version.model
+    if version.method == "base":
+        how = (f"`{version.model}` is a base model imported into the registry, so that a cluster reads it from\n"
+               "its object store and never from a model hub. Bots are fine-tuned from it (LoRA or full).")
+    else:
+        how = (f"The posts of {who} were downloaded, cleaned (retweets and short tweets dropped, links\n"
+               "and mentions normalised) and used to fine-tune a pre-trained language model. The\n"
+               "pipeline: ingestion → cleaning → training → registry (this card) → batched inference.")
     return f"""{front}
 {_header(users) if users else ''}
 I was made with botfarm, following
@@ -175,9 +199,7 @@ I was made with botfarm, following
 
 ## How does it work?
 
-The posts of {who} were downloaded, cleaned (retweets and short tweets dropped, links
-and mentions normalised) and used to fine-tune a pre-trained language model. The
-pipeline: ingestion → cleaning → training → registry (this card) → batched inference.
+{how}
 
 ## Training data
 

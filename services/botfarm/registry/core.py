@@ -34,6 +34,7 @@ import json
 import os
 import shutil
 import tempfile
+import threading
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, replace
@@ -142,15 +143,20 @@ def _default_cache_dir() -> Path:
     return Path(root) / "registry"
 
 
-def _encode_token(value: str) -> str:
-    return base64.urlsafe_b64encode(value.encode()).decode()
+def _encode_token(kind: str, value: str) -> str:
+    return base64.urlsafe_b64encode(f"{kind}:{value}".encode()).decode()
 
 
-def _decode_token(token: str) -> str:
+def _decode_token(kind: str, token: str) -> str:
+    """The value of a page token of ``kind``; InvalidArgument for anything we did not issue."""
     try:
-        return base64.urlsafe_b64decode(token.encode()).decode()
+        text = base64.b64decode(token.encode(), altchars=b"-_", validate=True).decode()
     except Exception:
-        raise InvalidArgument(f"invalid page_token {token!r}", reason="INVALID_PAGE_TOKEN") from None
+        text = ""
+    got, sep, value = text.partition(":")
+    if got != kind or not sep or (kind == "v" and not value.isdigit()):
+        raise InvalidArgument(f"invalid page_token {token!r}", reason="INVALID_PAGE_TOKEN")
+    return value
 
 
 def _page_size(page_size: int) -> int:
@@ -164,15 +170,31 @@ def _clean_user(u: dict) -> dict:
             "avatar_url": str(u.get("avatar_url", ""))}
 
 
-class _ProgressReader:
-    """A file object that reports bytes read, so uploads show progress."""
+def _clean_training_row(t: dict) -> dict:
+    """{"user": {...}, "counts": {...}} from a clean dataset's per-user stats, whose
+    "dropped_by_reason" may sit beside "counts" rather than inside it."""
+    counts = {k: v for k, v in dict(t.get("counts") or {}).items()
+              if k in ("downloaded", "retweets", "short", "kept", "dropped_by_reason")}
+    extra = counts.get("dropped_by_reason") or t.get("dropped_by_reason") or {}
+    if extra:
+        counts["dropped_by_reason"] = {str(k): int(v) for k, v in extra.items()}
+    return {"user": _clean_user(t.get("user") or {}), "counts": counts}
+
+
+class _HashingReader:
+    """A file object that hashes and counts what is read through it: the recorded
+    sha256 is that of the bytes actually uploaded, even if the local file changes."""
 
     def __init__(self, f, progress: Callable[[int], None]):
         self._f, self._progress = f, progress
+        self.sha256 = hashlib.sha256()
+        self.size = 0
 
     def read(self, n: int = -1) -> bytes:
         b = self._f.read(n)
         if b:
+            self.sha256.update(b)
+            self.size += len(b)
             self._progress(len(b))
         return b
 
@@ -192,6 +214,10 @@ class Registry:
     def __init__(self, store: ObjectStore, cache_dir: Path | None = None):
         self.store = store
         self.cache_dir = Path(cache_dir) if cache_dir else _default_cache_dir()
+        # One download per cached version at a time in this process (the inference
+        # service asks for the same bot from many request threads).
+        self._locks: dict[tuple[str, int], threading.Lock] = {}
+        self._locks_guard = threading.Lock()
 
     # --- small store helpers -----------------------------------------------------
 
@@ -292,13 +318,13 @@ class Registry:
     def list_models(self, page_size: int = 0, page_token: str = "") -> tuple[list[ModelInfo], str]:
         """Models in name order; returns (page, next_page_token)."""
         size = _page_size(page_size)
-        after = _decode_token(page_token) if page_token else ""
+        after = _decode_token("m", page_token) if page_token else ""
         todo = [m for m in self._model_names() if m > after]
         page = []
         for m in todo[:size]:
             with contextlib.suppress(NotFound):  # deleted while listing
                 page.append(self.get_model(m))
-        token = _encode_token(todo[size - 1]) if len(todo) > size else ""
+        token = _encode_token("m", todo[size - 1]) if len(todo) > size else ""
         return page, token
 
     def delete_model(self, model: str) -> int:
@@ -327,13 +353,13 @@ class Registry:
         model = names.check_model(model)
         self._require_model(model)
         size = _page_size(page_size)
-        before = int(_decode_token(page_token)) if page_token else None
+        before = int(_decode_token("v", page_token)) if page_token else None
         todo = [n for n in reversed(self._visible_versions(model)) if before is None or n < before]
         page = []
         for n in todo[:size]:
             with contextlib.suppress(NotFound):
                 page.append(self.get_version(model, n))
-        token = _encode_token(str(todo[size - 1])) if len(todo) > size else ""
+        token = _encode_token("v", str(todo[size - 1])) if len(todo) > size else ""
         return page, token
 
     def delete_version(self, model: str, version: int) -> None:
@@ -455,8 +481,7 @@ class Registry:
         if not architecture:
             architecture = (config.get("architectures") or [""])[0]
 
-        training_data = [{"user": _clean_user(t.get("user", {})), "counts": dict(t.get("counts", {}))}
-                         for t in training_data or []]
+        training_data = [_clean_training_row(t) for t in training_data or []]
         if users is None:
             users = [t["user"] for t in training_data]
         self._ensure_model(model, users, tags)
@@ -473,12 +498,15 @@ class Registry:
 
         entries = []
         for path, local in files:
-            sha = _sha256_file(local)
             key = names.file_key(model, n, path)
             with open(local, "rb") as f:
-                self.store.put(key, _ProgressReader(f, advance), length=local.stat().st_size,
-                               metadata={"sha256": sha})
-            entries.append(FileEntry(path=path, key=key, size=local.stat().st_size, sha256=sha))
+                size = os.fstat(f.fileno()).st_size
+                reader = _HashingReader(f, advance)
+                self.store.put(key, reader, length=size)
+            if reader.size != size:
+                raise FailedPrecondition(f"{local} changed size while it was uploaded", reason="FILE_CHANGED",
+                                         metadata={"path": path})
+            entries.append(FileEntry(path=path, key=key, size=size, sha256=reader.sha256.hexdigest()))
 
         version = VersionInfo(
             model=model, version=n, method=method, base_model=pinned_base, architecture=architecture,
@@ -574,11 +602,21 @@ class Registry:
                 progress(done, total)
 
         if dest is None:
-            dest = self.cache_dir / "versions" / version.model / str(version.version)
-            marker = dest / ".botfarm-complete"
-            if marker.is_file() and marker.read_text() == self._digest(version):
-                return dest
-        dest = Path(dest)
+            with self._locks_guard:
+                lock = self._locks.setdefault((version.model, version.version), threading.Lock())
+            with lock:
+                dest = self.cache_dir / "versions" / version.model / str(version.version)
+                marker = dest / ".botfarm-complete"
+                if marker.is_file() and marker.read_text() == self._digest(version):
+                    return dest
+                return self._assemble(version, dest, advance, cached=True)
+        return self._assemble(version, Path(dest), advance, cached=False)
+
+    def _assemble(self, version: VersionInfo, dest: Path, advance: Callable[[int], None], *, cached: bool) -> Path:
+        """Fetches every file (verified) into a staging folder beside ``dest``, then moves
+        them into ``dest``: a reader never sees a half-written file there. The cache's
+        own folders hard-link the blobs; a caller's folder gets copies, so editing a file
+        there cannot corrupt the cache."""
         staging = Path(tempfile.mkdtemp(dir=self._mkdir(dest.parent), prefix=f".{dest.name}.part-"))
         try:
             for entry in version.files:
@@ -586,16 +624,21 @@ class Registry:
                 target = staging / entry.path
                 target.parent.mkdir(parents=True, exist_ok=True)
                 try:
-                    os.link(blob, target)  # the cache and the folder share the bytes
+                    if not cached:
+                        raise OSError("copy")
+                    os.link(blob, target)
                 except OSError:
                     shutil.copyfile(blob, target)
-            (staging / ".botfarm-complete").write_text(self._digest(version))
             self._mkdir(dest)
+            marker = dest / ".botfarm-complete"
+            marker.unlink(missing_ok=True)
             for entry in staging.iterdir():
                 target = dest / entry.name
                 if target.is_dir() and not target.is_symlink():
                     shutil.rmtree(target)
                 os.replace(entry, target)
+            if cached:  # last, so another process never trusts a half-moved folder
+                marker.write_text(self._digest(version))
         finally:
             shutil.rmtree(staging, ignore_errors=True)
         return dest

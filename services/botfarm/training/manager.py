@@ -42,9 +42,12 @@ class ManagerConfig:
 
 
 def _page(token: str) -> str:
+    if not token:
+        return ""
     try:
-        return base64.urlsafe_b64decode(token.encode()).decode() if token else ""
-    except (ValueError, UnicodeDecodeError):
+        after = base64.b64decode(token.encode(), altchars=b"-_", validate=True).decode()
+        return parse_name(after)
+    except (ValueError, UnicodeDecodeError, InvalidArgument):
         raise InvalidArgument("invalid page_token", reason="BAD_PAGE_TOKEN") from None
 
 

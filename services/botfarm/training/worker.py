@@ -260,7 +260,10 @@ def _train(store: ObjectStore, jobs: JobStore, job: Job, cfg: WorkerConfig, rep:
 
     rep.phase("evaluating")
     eval_after = evaluate(model, eval_blocks, device, autocast) if len(eval_blocks) else 0.0
-    history.append({"step": step, "train_loss": loss_val, "eval_loss": eval_after})
+    if history and history[-1]["step"] == step:
+        history[-1]["eval_loss"] = eval_after
+    else:
+        history.append({"step": step, "train_loss": None, "eval_loss": eval_after})
     metrics = {
         "train_loss": loss_val, "eval_loss_before": eval_before, "eval_loss_after": eval_after,
         "perplexity_before": math.exp(min(eval_before, 50)), "perplexity_after": math.exp(min(eval_after, 50)),

@@ -1,0 +1,126 @@
+"""The worker on its own: kill -9 mid-training and resume; publish exactly once;
+packing without padding; LoRA on both architectures."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+
+import pytest
+from botfarm.training import checkpoint
+from botfarm.training.jobs import JobStore
+from botfarm.training.manager import JobManager
+from trainhelpers import FAST_HP, run_worker, wait_for, worker_cmd, worker_env
+
+
+def _new_job(store, dataset, base_ref, **hp):
+    return JobManager(store, {"local": None}).create(model="tester", clean_dataset=dataset, base_model=base_ref,
+                                                     hyperparameters={**FAST_HP, **hp})
+
+
+def test_kill9_mid_training_resumes_from_the_checkpoint(store, dataset, base_ref):
+    from botfarm.registry.core import Registry
+
+    job = _new_job(store, dataset, base_ref, epochs=40, max_steps=150)
+    jobs = JobStore(store)
+    proc = subprocess.Popen(worker_cmd(job.id, store.root), env=worker_env(), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    try:
+        wait_for(lambda: (checkpoint.latest_step(store, job.id) or 0) >= 10, timeout=180, every=0.05)
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+    ckpt = checkpoint.latest_step(store, job.id)
+    assert ckpt % 5 == 0 and 10 <= ckpt < 150
+    assert not jobs.load_status(job.id).get("model_version")
+
+    again = run_worker(job.id, store.root)
+    assert again.returncode == 0, again.stderr[-2000:]
+    assert f"resumed from checkpoint at step {ckpt}" in again.stderr
+    status = jobs.load_status(job.id)
+    assert status["progress"]["step"] == status["progress"]["total_steps"] == 150
+    steps = [h["step"] for h in status["loss_history"] if h["train_loss"] is not None]
+    assert steps == list(range(1, 151))  # the counter went on from the checkpoint, no step twice
+    assert status["metrics"]["train_tokens"] == 150 * FAST_HP["block_size"]
+    assert status["metrics"]["eval_loss_after"] < status["metrics"]["eval_loss_before"]
+    assert checkpoint.latest_step(store, job.id) is None  # cleaned up after publishing
+
+    # Started once more (a duplicate pod, a replayed launch): nothing new is registered.
+    from botfarm.training.worker import WorkerConfig, run
+
+    assert run(store, WorkerConfig(job_id=job.id)) == 0
+    versions, _ = Registry(store).list_versions("tester")
+    assert [v.name for v in versions] == [status["model_version"]] == ["models/tester/versions/1"]
+
+
+def test_full_fine_tuning_of_llama_in_process(store, dataset, tiny_llama):
+    from botfarm.registry.core import Registry
+    from botfarm.training.worker import WorkerConfig, run
+    from trainhelpers import publish_base
+
+    base = publish_base(store, tiny_llama, "base/tiny-llama")
+    job = JobManager(store, {"local": None}).create(model="llamabot", clean_dataset=dataset, base_model=base,
+                                                    method="full", hyperparameters={**FAST_HP, "max_steps": 30})
+    assert run(store, WorkerConfig(job_id=job.id)) == 0
+    status = JobStore(store).load_status(job.id)
+    v = Registry(store).resolve("llamabot")
+    assert v.method == "full" and v.architecture == "LlamaForCausalLM"
+    assert {"model.safetensors", "config.json"} <= {f.path for f in v.files}
+    assert status["metrics"]["eval_loss_after"] < status["metrics"]["eval_loss_before"]
+
+
+def test_lora_targets_per_architecture(tiny_gpt2, tiny_llama):
+    from botfarm.training.worker import LORA_TARGETS
+    from peft import LoraConfig, get_peft_model
+    from transformers import AutoModelForCausalLM
+
+    for path, kind in ((tiny_gpt2, "gpt2"), (tiny_llama, "llama")):
+        model = AutoModelForCausalLM.from_pretrained(path)
+        peft = get_peft_model(model, LoraConfig(r=4, target_modules=LORA_TARGETS[kind], task_type="CAUSAL_LM",
+                                                fan_in_fan_out=kind == "gpt2"))
+        adapted = {n.split(".")[-4] for n, _ in peft.named_parameters() if "lora_A" in n}
+        assert adapted == set(LORA_TARGETS[kind])
+
+
+def test_packing_fills_blocks_without_padding():
+    from botfarm.training.data import PackedEpochs, eval_blocks
+
+    posts = [[1, 2, 0], [3, 0], [4, 5, 6, 0], [7, 0]]  # 0 = end of text
+    packed = PackedEpochs(posts, block_size=4, epochs=2, seed=3)
+    assert packed.tokens == 11 and packed.blocks_per_epoch == 2 and len(packed) == 4
+    epoch0 = [packed.block(i).tolist() for i in range(2)]
+    flat = sum(epoch0, [])
+    assert len(flat) == 8 and flat.count(0) >= 2  # every block full, posts separated by EOS
+    assert packed.batch(1, 2).tolist() == [packed.block(2).tolist(), packed.block(3).tolist()]
+    # Same step, same batch: what a resumed worker relies on.
+    assert PackedEpochs(posts, 4, 2, 3).batch(1, 2).tolist() == packed.batch(1, 2).tolist()
+    assert eval_blocks(posts, 4).shape == (2, 4)
+
+
+def test_corrupt_checkpoint_pointer_is_an_error_not_a_silent_restart(store, dataset, base_ref):
+    from botfarm.training.worker import WorkerConfig, run
+
+    job = _new_job(store, dataset, base_ref, max_steps=5)
+    store.put_bytes(f"training/jobs/{job.id}/checkpoints/latest.json", json.dumps({"step": 3}).encode())
+    assert run(store, WorkerConfig(job_id=job.id)) == 1  # step-3 files are missing
+    status = JobStore(store).load_status(job.id)
+    assert status["result"] == "failed" and "not found" in status["error"]
+
+
+@pytest.mark.parametrize("hp,field", [({"learning_rate": -1e-4}, "learning_rate"), ({"block_size": -1}, "block_size"),
+                                      ({"lr_scheduler": "zigzag"}, "lr_scheduler"), ({"lora_dropout": 1.5}, "lora_dropout"),
+                                      ({"batch_size": "2"}, "batch_size"), ({"momentum": 0.9}, "momentum")])
+def test_bad_hyperparameters(hp, field):
+    from botfarm.core.errors import InvalidArgument
+    from botfarm.training.hparams import resolve
+
+    with pytest.raises(InvalidArgument, match=field):
+        resolve(hp)
+
+
+def test_defaults_are_huggingtweets():
+    from botfarm.training.hparams import resolve
+
+    hp = resolve({"learning_rate": 0.0, "epochs": 0})  # proto3 zeros mean "the default"
+    assert (hp.learning_rate, hp.lr_scheduler, hp.epochs) == (1.372e-4, "cosine", 4)
