@@ -6,7 +6,6 @@ from __future__ import annotations
 import random
 
 import pytest
-
 from botfarm.cleaning import rules
 from botfarm.core.errors import InvalidArgument
 from botfarm.ingestion.sources.detect import read_path

@@ -57,7 +57,6 @@ def server(registry_with_bots):
     """The inference service as ``botfarm serve inference`` runs it: real gRPC server on
     port 0 and the HTTP API on a free port, over the registry above."""
     import grpc
-
     from botfarm.core.config import ServerConfig
     from botfarm.core.server import create_server
     from botfarm.core.service import ServiceContext

@@ -6,7 +6,6 @@ from __future__ import annotations
 import queue
 
 import pytest
-
 from botfarm.core.errors import InvalidArgument, NotFound, ResourceExhausted
 from botfarm.inference.app import InferenceApp
 from botfarm.inference.engine import EngineConfig
@@ -172,3 +171,29 @@ def test_detokenizer_holds_back_half_characters():
     pieces = [d.push(b) for b in "né ✓".encode()]
     assert "".join(pieces) == "né ✓"
     assert pieces[1] == "" and pieces[2] == "é"  # é is two bytes: nothing until both arrived
+
+
+def test_sampler_respects_top_k_top_p_and_is_exact_past_the_candidates():
+    import torch
+    from botfarm.inference.sampling import CANDIDATES, sample_rows
+
+    V = 4 * CANDIDATES
+    peaked = torch.full((V,), -10.0)
+    peaked[:5] = torch.tensor([5.0, 4.0, 3.0, 2.0, 1.0])
+    flat = torch.zeros(V)  # top_p 0.9 of a flat distribution needs far more than CANDIDATES tokens
+    logits = torch.stack([peaked, peaked, flat, peaked])
+    params = [SamplingParams(do_sample=True, top_k=2), SamplingParams(top_p=0.7),
+              SamplingParams(do_sample=True, top_p=0.9), SamplingParams(max_new_tokens=3)]
+    seen = {0: set(), 1: set(), 2: set(), 3: set()}
+    for s in range(300):
+        gens = [torch.Generator().manual_seed(s * 4 + i) for i in range(4)]
+        for i, t in enumerate(sample_rows(logits, params, gens, [None] * 4)[0]):
+            seen[i].add(t)
+    assert seen[0] == {0, 1}
+    assert seen[1] <= {0, 1} and len(seen[1]) == 2   # 0.64 + 0.24 crosses 0.7 at the second token
+    assert len(seen[2]) > CANDIDATES // 2 and max(seen[2]) >= CANDIDATES  # drawn past the candidates
+    assert seen[3] == {0}  # greedy
+    # Same generator state, same token.
+    a = sample_rows(logits, params, [torch.Generator().manual_seed(1) for _ in range(4)], [None] * 4)
+    b = sample_rows(logits, params, [torch.Generator().manual_seed(1) for _ in range(4)], [None] * 4)
+    assert a == b

@@ -11,10 +11,9 @@ import grpc
 import pytest
 import requests
 import text_generation
-from text_generation import AsyncClient, Client
-
 from botfarm.inference.v1 import inference_service_pb2 as pb
 from botfarm.inference.v1 import inference_service_pb2_grpc as pb_grpc
+from text_generation import AsyncClient, Client
 
 
 def _wait(cond, timeout=10.0):

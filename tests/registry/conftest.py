@@ -8,7 +8,6 @@ safetensors file) without loading transformers, for the tests that do not genera
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -16,23 +15,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-
-def make_weights_dir(path: Path, *, seed: int = 0, method: str = "full", size: int = 64) -> Path:
-    """A folder the registry accepts: safetensors weights plus config (or adapter_config)."""
-    import torch
-    from safetensors.torch import save_file
-
-    path.mkdir(parents=True, exist_ok=True)
-    g = torch.Generator().manual_seed(seed)
-    tensors = {"w": torch.randn(size, generator=g), "b": torch.arange(seed, seed + 4, dtype=torch.float32)}
-    if method == "lora":
-        save_file(tensors, str(path / "adapter_model.safetensors"))
-        (path / "adapter_config.json").write_text(json.dumps({"peft_type": "LORA", "r": 4}))
-    else:
-        save_file(tensors, str(path / "model.safetensors"))
-        (path / "config.json").write_text(json.dumps({"architectures": ["LlamaForCausalLM"], "seed": seed}))
-    (path / "tokenizer.json").write_text(json.dumps({"version": "1.0", "seed": seed}))
-    return path
+from registry_helpers import make_weights_dir  # noqa: E402
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from botfarm.core.errors import DataLoss, NotFound
 from botfarm.core.store import LocalStore
 from botfarm.registry import names
 from botfarm.registry.core import Registry
-from conftest import make_weights_dir
+from registry_helpers import make_weights_dir
 
 SERVICES = Path(__file__).resolve().parents[2] / "services"
 

@@ -12,7 +12,7 @@ from botfarm.core.server import create_server
 from botfarm.core.service import ServiceContext
 from botfarm.core.store import LocalStore
 from botfarm.registry.service import make_service
-from conftest import make_weights_dir
+from registry_helpers import make_lora, make_weights_dir
 
 
 @pytest.fixture
@@ -110,3 +110,27 @@ def test_against_a_running_server(capsys, data, tmp_path, monkeypatch):
         assert not (tmp_path / ".botfarm").exists()
     finally:
         server.stop(0).wait(5)
+
+
+def test_lora_push_and_export_merged_or_as_adapter(capsys, data, tmp_path, tiny_llama):
+    d = ["--data-dir", str(data)]
+    assert run(capsys, "registry", "import-base", str(tiny_llama), "--name", "base/tiny-llama", *d)[0] == 0
+    adapter = make_lora(tiny_llama, tmp_path / "adapter")
+    rc, _, err = run(capsys, "registry", "push", str(adapter), "--name", "lora-bot", "--method", "lora", *d)
+    assert rc == 1 and "base_model" in err  # a LoRA without its base is refused
+    rc, out, _ = run(capsys, "registry", "push", str(adapter), "--name", "lora-bot", "--method", "lora",
+                     "--base-model", "base/tiny-llama", *d)
+    assert rc == 0 and json.loads(out)["ref"] == "lora-bot@1"
+
+    rc, _, _ = run(capsys, "registry", "export", "lora-bot", "--output", str(tmp_path / "raw"), "--adapter", *d)
+    raw = tmp_path / "raw"
+    assert rc == 0 and (raw / "adapter_model.safetensors").read_bytes() == (
+        adapter / "adapter_model.safetensors").read_bytes()
+    rc, _, _ = run(capsys, "registry", "export", "lora-bot", "--output", str(tmp_path / "merged"), *d)
+    merged = tmp_path / "merged"
+    assert rc == 0 and (merged / "model.safetensors").is_file() and not (merged / "adapter_config.json").exists()
+
+    from transformers import pipeline
+
+    out = pipeline("text-generation", model=str(merged))("My dream is", max_new_tokens=4, do_sample=False)
+    assert out[0]["generated_text"].startswith("My dream is")

@@ -8,7 +8,7 @@ import hashlib
 import pytest
 from botfarm.core.errors import AlreadyExists, FailedPrecondition, InvalidArgument, NotFound
 from botfarm.registry import names
-from conftest import make_weights_dir
+from registry_helpers import make_weights_dir
 
 TRAINING_DATA = [{"user": {"handle": "@mcin", "display_name": "Mc In", "avatar_url": "https://x/a.png"},
                   "counts": {"downloaded": 3250, "retweets": 154, "short": 986, "kept": 2110}}]
@@ -116,6 +116,13 @@ def test_errors(registry, weights_dir, tmp_path):
         registry.publish("base", weights_dir, method="full")
     with pytest.raises(InvalidArgument):
         registry.publish("bot", weights_dir, method="magic")
+    with pytest.raises(InvalidArgument):  # base models live under base/ and only there
+        registry.publish("bot", weights_dir, method="base")
+    with pytest.raises(InvalidArgument):
+        registry.publish("base/bot", weights_dir, method="full")
+    with pytest.raises(InvalidArgument):
+        registry.publish("bot", weights_dir, method="full", hyperparameters={"lr": object()})
+    assert not list(registry.store.list("models/"))  # none of that wrote anything
     with pytest.raises(InvalidArgument):
         registry.publish("bot", tmp_path / "missing", method="full")
     with pytest.raises(InvalidArgument):  # a LoRA needs a base
@@ -181,6 +188,17 @@ def test_lora_records_pinned_base(registry, tmp_path):
     assert v.base_model == "base/tiny@1"
     assert v.architecture == "LlamaForCausalLM"  # taken from the base
     assert [m.model for m in registry.list_models()[0]] == ["base/tiny", "bot"]
+
+    # A base that bots build on is not deleted by accident.
+    assert registry.dependents("base/tiny") == ["bot@1"]
+    with pytest.raises(FailedPrecondition) as e:
+        registry.delete_version("base/tiny", 1)
+    assert e.value.reason == "BASE_IN_USE"
+    with pytest.raises(FailedPrecondition):
+        registry.delete_model("base/tiny")
+    registry.delete_version("bot", 1)
+    registry.delete_model("base/tiny")
+    assert [m.model for m in registry.list_models()[0]] == ["bot"]
 
 
 def test_base_card_and_corrupt_card(registry, weights_dir):

@@ -5,12 +5,12 @@ card has every huggingtweets section with the right numbers."""
 from __future__ import annotations
 
 import re
-import shutil
 
 import pytest
 from botfarm.registry.base import base_name_for, import_base
 from botfarm.registry.core import Registry
 from botfarm.registry.export import export_version
+from registry_helpers import make_lora
 
 USERS = [
     {"user": {"handle": "andreruffert", "display_name": "André Ruffert", "avatar_url": "https://x/a.jpg"},
@@ -94,22 +94,6 @@ def test_card_snippet_runs_as_written(reg, tiny_gpt2, tmp_path, monkeypatch):
     assert scope["generator"]("My dream is", max_new_tokens=3, do_sample=False)
 
 
-def _make_lora(base_dir, out):
-    import torch
-    from peft import LoraConfig, get_peft_model
-    from transformers import AutoModelForCausalLM
-
-    torch.manual_seed(1)
-    model = AutoModelForCausalLM.from_pretrained(base_dir)
-    # Random B (init_lora_weights=False) so the adapter really changes the outputs.
-    peft_model = get_peft_model(model, LoraConfig(r=4, lora_alpha=8, target_modules=["q_proj", "v_proj"],
-                                                  init_lora_weights=False))
-    peft_model.save_pretrained(out, safe_serialization=True)
-    for f in ("tokenizer.json", "tokenizer_config.json"):
-        shutil.copyfile(base_dir / f, out / f)
-    return out
-
-
 def test_llama_lora_push_export_merged_generate(reg, tiny_llama, tmp_path):
     import torch
     from peft import PeftModel
@@ -119,7 +103,7 @@ def test_llama_lora_push_export_merged_generate(reg, tiny_llama, tmp_path):
     assert (base.method, base.model, base.architecture) == ("base", "base/tiny-llama", "LlamaForCausalLM")
     assert import_base(reg, tiny_llama, "base/tiny-llama") == base  # idempotent: no second version
 
-    adapter = _make_lora(tiny_llama, tmp_path / "adapter")
+    adapter = make_lora(tiny_llama, tmp_path / "adapter")
     v = reg.publish("llama-bot", adapter, method="lora", base_model="base/tiny-llama", training_data=USERS[:1],
                     hyperparameters={**HPARAMS, "lora_rank": 4, "lora_alpha": 8}, metrics=METRICS,
                     loss_history=LOSSES)

@@ -11,8 +11,8 @@ from botfarm.core.service import ServiceContext
 from botfarm.registry.service import make_service
 from botfarm.registry.v1 import registry_service_pb2 as pb
 from botfarm.registry.v1 import registry_service_pb2_grpc as pb_grpc
-from conftest import make_weights_dir
 from grpc_status import rpc_status
+from registry_helpers import make_weights_dir
 
 TRAINING_DATA = [{"user": {"handle": "mcin", "display_name": "Mc In"},
                   "counts": {"downloaded": 10, "retweets": 2, "short": 3, "kept": 5,
@@ -122,3 +122,19 @@ def test_error_status_codes(registry, stub, weights_dir):
         assert _code(call, request) == (code, reason), request
     # Still intact after all of that.
     assert stub.ResolveModelVersion(pb.ResolveModelVersionRequest(reference="bot")).model_version.version == 1
+
+
+def test_lora_lineage_in_resource_form(registry, stub, tmp_path):
+    from botfarm.registry.convert import version_from_pb
+
+    registry.publish("base/tiny", make_weights_dir(tmp_path / "b"), method="base")
+    local = registry.publish("bot", make_weights_dir(tmp_path / "l", method="lora"), method="lora",
+                             base_model="base/tiny", hyperparameters={"lora_rank": 8, "lora_dropout": 0.05})
+    v = stub.ResolveModelVersion(pb.ResolveModelVersionRequest(reference="bot@1")).model_version
+    assert (v.method, v.base_model) == (pb.METHOD_LORA, "models/base/tiny/versions/1")
+    assert v.hyperparameters.lora_rank == 8 and v.hyperparameters.lora_dropout == pytest.approx(0.05)
+    # What a client decodes is what the core returned (the loss history is not in the proto).
+    back = version_from_pb(v)
+    assert back.base_model == "base/tiny@1" and back.files == local.files and back.create_time == local.create_time
+    card = stub.GetModelCard(pb.GetModelCardRequest(name="base/tiny"))
+    assert "base model imported" in card.markdown and not card.HasField("loss_plot")

@@ -122,5 +122,6 @@ def test_bad_hyperparameters(hp, field):
 def test_defaults_are_huggingtweets():
     from botfarm.training.hparams import resolve
 
-    hp = resolve({"learning_rate": 0.0, "epochs": 0})  # proto3 zeros mean "the default"
+    hp = resolve({"learning_rate": 0.0, "epochs": 0}, "full")  # proto3 zeros mean "the default"
     assert (hp.learning_rate, hp.lr_scheduler, hp.epochs) == (1.372e-4, "cosine", 4)
+    assert resolve({}, "lora").learning_rate == 1e-3  # LoRA adapters start at zero

@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         for path in tqdm(args.paths, desc="cleaning", unit="file", file=sys.stderr, disable=len(args.paths) < 2):
             batch = read_path(path, args.format, args.handle)
-            users = group_by_author((p.as_dict() for p in batch.posts))
+            users = group_by_author(p.as_dict() for p in batch.posts)
             kept_by_post: list[tuple[str, str]] = []
             # Clean per author (duplicates are per user), then write in input order.
             outcomes = {}

@@ -6,8 +6,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from botfarm.cleaning import rules as rules_mod
-from botfarm.cleaning.datasets import (DEFAULT_EVAL_FRACTION, DEFAULT_SEED, CleanDatasetRecord, Progress,
-                                       UserPosts, split_users, store_split)
+from botfarm.cleaning.datasets import (
+    DEFAULT_EVAL_FRACTION,
+    DEFAULT_SEED,
+    CleanDatasetRecord,
+    Progress,
+    UserPosts,
+    split_users,
+    store_split,
+)
 from botfarm.core.errors import InvalidArgument
 from botfarm.core.store import ObjectStore
 from botfarm.ingestion import datasets as raw

@@ -1,19 +1,77 @@
-"""The cleaning gRPC service (thin servicer; logic comes with its issue).
+"""The cleaning gRPC service: a thin servicer over ``botfarm.cleaning.core``.
 
-    botfarm serve cleaning --grpc-port 0 --data-dir .botfarm/data
+    botfarm serve cleaning --grpc-port 50052 --data-dir .botfarm/data
 """
 
 from __future__ import annotations
 
-from botfarm.core.service import ServiceContext, ServiceSpec
+import datetime as dt
+
+from google.protobuf.timestamp_pb2 import Timestamp
+
+from botfarm.cleaning import core, datasets
+from botfarm.cleaning.v1 import cleaning_service_pb2 as pb
 from botfarm.cleaning.v1 import cleaning_service_pb2_grpc as pb_grpc
+from botfarm.common.v1 import common_pb2
+from botfarm.core.service import ServiceContext, ServiceSpec
+from botfarm.ingestion.core import paginate
+
+_REASONS = {None: pb.DROP_REASON_UNSPECIFIED, "retweet": pb.DROP_REASON_RETWEET, "short": pb.DROP_REASON_SHORT,
+            "duplicate": pb.DROP_REASON_DUPLICATE, "empty": pb.DROP_REASON_EMPTY}
+
+
+def _counts(c: dict, extra: dict | None = None) -> common_pb2.PostCounts:
+    return common_pb2.PostCounts(downloaded=c["downloaded"], retweets=c["retweets"], short=c["short"],
+                                 kept=c["kept"], dropped_by_reason=extra or c.get("dropped_by_reason") or {})
+
+
+def _user_stats(s: dict) -> pb.UserStats:
+    return pb.UserStats(user=common_pb2.User(**s["user"]), counts=_counts(s["counts"], s.get("dropped_by_reason")),
+                        kept_characters=s.get("kept_characters", 0))
+
+
+def clean_dataset_to_pb(rec: datasets.CleanDatasetRecord) -> pb.CleanDataset:
+    msg = pb.CleanDataset(
+        name=rec.name, raw_datasets=rec.raw_datasets, rules=rec.rules, state=pb.CleanDataset.STATE_SUCCEEDED,
+        user_stats=[_user_stats(s) for s in rec.users], total=_counts(rec.total),
+        train=common_pb2.ObjectRef(key=rec.train_key, sha256=rec.train_sha256, size_bytes=rec.train_size_bytes),
+        eval=common_pb2.ObjectRef(key=rec.eval_key, sha256=rec.eval_sha256, size_bytes=rec.eval_size_bytes),
+        seed=rec.seed, eval_fraction=rec.eval_fraction, warnings=rec.warnings)
+    if rec.create_time:
+        t = Timestamp()
+        t.FromDatetime(dt.datetime.fromisoformat(rec.create_time.replace("Z", "+00:00")))
+        msg.create_time.CopyFrom(t)
+    return msg
 
 
 class CleaningServicer(pb_grpc.CleaningServiceServicer):
-    """Every RPC answers UNIMPLEMENTED until its issue lands (the generated base class)."""
-
     def __init__(self, ctx: ServiceContext):
-        self.ctx = ctx
+        self.store = ctx.store
+
+    def CreateCleanDataset(self, request, context):
+        rec = core.create_clean_dataset(self.store, list(request.raw_datasets), request.rules, request.seed,
+                                        request.eval_fraction)
+        return pb.CreateCleanDatasetResponse(clean_dataset=clean_dataset_to_pb(rec))
+
+    def GetCleanDataset(self, request, context):
+        return pb.GetCleanDatasetResponse(clean_dataset=clean_dataset_to_pb(
+            datasets.load_clean_dataset(self.store, request.name)))
+
+    def ListCleanDatasets(self, request, context):
+        recs = {r.name: r for r in datasets.list_clean_datasets(self.store)}
+        page, nxt = paginate([{"name": n} for n in recs], request.page_size, request.page_token)
+        return pb.ListCleanDatasetsResponse(clean_datasets=[clean_dataset_to_pb(recs[p["name"]]) for p in page],
+                                            next_page_token=nxt)
+
+    def PreviewCleaning(self, request, context):
+        out = core.preview(self.store, list(request.raw_datasets), request.rules, request.sample_size)
+
+        def post(p: dict) -> pb.PreviewPost:
+            return pb.PreviewPost(user=p["user"], original_text=p["original_text"], cleaned_text=p["cleaned_text"],
+                                  drop_reason=_REASONS[p["drop_reason"]])
+
+        return pb.PreviewCleaningResponse(kept=[post(p) for p in out["kept"]], dropped=[post(p) for p in out["dropped"]],
+                                          user_stats=[_user_stats(s) for s in out["user_stats"]])
 
 
 def make_service(ctx: ServiceContext) -> ServiceSpec:

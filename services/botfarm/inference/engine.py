@@ -40,7 +40,7 @@ from botfarm.core.errors import (
 from botfarm.inference import metrics as m
 from botfarm.inference.lora import LoraBank
 from botfarm.inference.model import CausalLM, KVCache
-from botfarm.inference.sampling import Detokenizer, SamplingParams, choose
+from botfarm.inference.sampling import Detokenizer, SamplingParams, sample_rows
 
 log = logging.getLogger(__name__)
 
@@ -318,29 +318,38 @@ class Engine:
             positions[r.slot] = r.pos
             idx[r.slot] = r.adapter_index
         t0 = time.perf_counter()
-        logits = runner.lm.decode(tokens, positions, runner.cache, runner.bank.batch(idx))
+        logits = runner.lm.decode(tokens, positions, runner.cache, runner.bank.batch(idx),
+                                  live=torch.tensor([r.slot for r in live]))
         m.FORWARD_DURATION.labels("decode").observe(time.perf_counter() - t0)
         self.steps += 1
         for r in live:
             r.pos += 1
-        self._sample(live, logits[[r.slot for r in live]])
+        self._sample(live, logits)
 
     def _sample(self, reqs: list[Request], logits: torch.Tensor) -> None:
-        logprobs = torch.log_softmax(logits, -1)
-        greedy = torch.argmax(logits, -1).tolist()
+        try:
+            seen = [torch.cat([r.seen, torch.tensor(r.generated, dtype=torch.long)])
+                    if r.params.repetition_penalty not in (None, 1.0) else None for r in reqs]
+            tokens, logprobs = sample_rows(logits, [r.params for r in reqs], [r.generator for r in reqs], seen)
+        except Exception:  # e.g. NaN logits: find the row at fault, the others go on
+            log.exception("batched sampling failed; sampling row by row")
+            tokens, logprobs = [], []
+            for i, r in enumerate(reqs):
+                try:
+                    t, lp = sample_rows(logits[i:i + 1], [r.params], [r.generator], [None])
+                    tokens.append(t[0])
+                    logprobs.append(lp[0])
+                except Exception as e:
+                    tokens.append(None)
+                    logprobs.append(0.0)
+                    self._finish(r, error=GenerationError(f"sampling failed: {e}"))
         for i, req in enumerate(reqs):
-            if req.finished:
+            if req.finished or tokens[i] is None:
                 continue
             try:
-                p = req.params
-                if p.sampling or p.repetition_penalty not in (None, 1.0):
-                    seen = torch.cat([req.seen, torch.tensor(req.generated, dtype=torch.long)])
-                    tok = choose(logits[i], p, req.generator, seen)
-                else:
-                    tok = greedy[i]
-                self._push(req, tok, float(logprobs[i, tok]))
+                self._push(req, tokens[i], logprobs[i])
             except Exception as e:  # this row fails alone; the batch goes on
-                log.exception("sampling failed for one request")
+                log.exception("a request failed")
                 self._finish(req, error=e if isinstance(e, BotfarmError) else GenerationError(str(e)))
 
     def _push(self, req: Request, tok: int, logprob: float) -> None:

@@ -149,7 +149,8 @@ class CausalLM:
             t = torch.arange(s.max_positions, dtype=torch.float64)
             freqs = torch.outer(t, inv)
             emb = torch.cat([freqs, freqs], dim=-1)
-            self.cos, self.sin = emb.cos().to(torch.float32), emb.sin().to(torch.float32)
+            # In the compute dtype, as HF casts them: no float32 round trips per layer.
+            self.cos, self.sin = emb.cos().to(dtype), emb.sin().to(dtype)
         else:
             w = _strip(w, ("transformer.",))
             self.embed = w["wte.weight"]
@@ -193,19 +194,16 @@ class CausalLM:
 
     def _norm(self, x, layer, name):
         if self.shape.family == "llama":
-            xf = x.float()
-            xf = xf * torch.rsqrt(xf.pow(2).mean(-1, keepdim=True) + self.shape.eps)
-            return layer[name] * xf.to(self.dtype)
+            return F.rms_norm(x, (x.shape[-1],), layer[name], self.shape.eps)
         return F.layer_norm(x, (x.shape[-1],), layer[name], layer[name + "_b"], self.shape.eps)
 
     def _rope(self, x, positions):
-        # x [B, heads, T, D]; positions [B, T]
-        cos = self.cos[positions].unsqueeze(1)
-        sin = self.sin[positions].unsqueeze(1)
-        xf = x.float()
-        half = xf.shape[-1] // 2
-        rot = torch.cat([-xf[..., half:], xf[..., :half]], dim=-1)
-        return (xf * cos + rot * sin).to(self.dtype)
+        # x [B, T, heads, D] (q and k heads together); positions [B, T]
+        cos = self.cos[positions].unsqueeze(2)
+        sin = self.sin[positions].unsqueeze(2)
+        half = x.shape[-1] // 2
+        rot = torch.cat([-x[..., half:], x[..., :half]], dim=-1)
+        return x * cos + rot * sin
 
     def _forward(self, tokens, positions, cache: KVCache, write, attend, lora, last):
         """Shared body. ``write(l, k, v)`` stores this step's keys/values, ``attend(l, q)``
@@ -222,12 +220,13 @@ class CausalLM:
             qkv = F.linear(x, layer["qkv"], layer.get("qkv_b"))
             if lora is not None:
                 lora.apply(i, "attn", x, qkv)
-            q, k, v = qkv.split([q_size, kv_size, kv_size], dim=-1)
-            q = q.view(B, T, s.heads, s.head_dim).transpose(1, 2)
-            k = k.view(B, T, s.kv_heads, s.head_dim).transpose(1, 2)
-            v = v.view(B, T, s.kv_heads, s.head_dim).transpose(1, 2)
+            qk, v = qkv.split([q_size + kv_size, kv_size], dim=-1)
+            qk = qk.view(B, T, s.heads + s.kv_heads, s.head_dim)
             if s.family == "llama":
-                q, k = self._rope(q, positions), self._rope(k, positions)
+                qk = self._rope(qk, positions)
+            q = qk[:, :, :s.heads].transpose(1, 2)
+            k = qk[:, :, s.heads:].transpose(1, 2)
+            v = v.view(B, T, s.kv_heads, s.head_dim).transpose(1, 2)
             write(i, k, v)
             a = attend(i, q, k, v).transpose(1, 2).reshape(B, T, q_size)
             o = F.linear(a, layer["o"], layer.get("o_b"))
@@ -250,7 +249,7 @@ class CausalLM:
             if lora is not None:
                 lora.apply(i, "down", m, d)
             h = h + d
-        h = h[last] if last is not None else h[:, -1]
+        h = h[last]
         if s.family == "llama":
             h = self._norm(h, {"n": self.norm}, "n")
         else:
@@ -278,11 +277,13 @@ class CausalLM:
         return self._forward(tokens, positions, cache, write, attend, lora, last)
 
     @torch.inference_mode()
-    def decode(self, tokens: torch.Tensor, positions: torch.Tensor, cache: KVCache, lora=None) -> torch.Tensor:
+    def decode(self, tokens: torch.Tensor, positions: torch.Tensor, cache: KVCache, lora=None,
+               live: torch.Tensor | None = None) -> torch.Tensor:
         """One decode step for slots 0..S-1 (S = len(tokens)): row r puts token
         ``tokens[r]`` at ``positions[r]`` of slot r and attends to everything before it.
         Free slots inside the range compute garbage nobody reads: cheaper than
-        gathering the cache of the live slots every step."""
+        gathering the cache of the live slots every step. Returns the logits of the
+        ``live`` slots (default all) [len(live), vocab]."""
         S = tokens.shape[0]
         L = int(positions.max()) + 1
         rows = torch.arange(S)
@@ -296,7 +297,8 @@ class CausalLM:
             return F.scaled_dot_product_attention(q, cache.k[i, :S, :, :L], cache.v[i, :S, :, :L], attn_mask=mask,
                                                   enable_gqa=self.shape.kv_heads != self.shape.heads)
 
-        return self._forward(tokens.view(S, 1), positions.view(S, 1), cache, write, attend, lora, None)
+        last = (live if live is not None else rows, torch.zeros_like(live if live is not None else rows))
+        return self._forward(tokens.view(S, 1), positions.view(S, 1), cache, write, attend, lora, last)
 
 
 def scale_of(config: dict) -> float:

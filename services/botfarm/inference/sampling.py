@@ -65,31 +65,67 @@ class SamplingParams:
         return (SamplingParams(**{**self.__dict__, "seed": seed}), g)
 
 
-def choose(logits: torch.Tensor, params: SamplingParams, generator: torch.Generator,
-           seen: torch.Tensor | None) -> int:
-    """Picks the next token from one row's logits (float32 [vocab]); HF's order:
-    repetition penalty, temperature, top-k, top-p."""
-    if params.repetition_penalty not in (None, 1.0) and seen is not None and seen.numel():
+#: Candidates kept per row before top-p: a top-k of this size replaces sorting the whole
+#: vocabulary (the costliest part of sampling). A row whose candidates hold less than
+#: its top_p mass tries WIDE candidates, then the full sort: the result is exact.
+CANDIDATES = 256
+WIDE = 4096
+
+
+def sample_rows(logits: torch.Tensor, params: list[SamplingParams], generators: list[torch.Generator],
+                seen: list[torch.Tensor | None]) -> tuple[list[int], list[float]]:
+    """The next token of every row (float32 logits [R, vocab]) and its log-probability
+    under the distribution it was drawn from (as TGI reports it). HF's order:
+    repetition penalty, temperature, top-k, top-p. Each sampling row draws exactly one
+    uniform from its own generator per token, so a seed gives the same text whatever
+    shares the batch. Whole-vocabulary passes are kept to three per step."""
+    R, V = logits.shape
+    if any(p.repetition_penalty not in (None, 1.0) for p in params):
         logits = logits.clone()
-        score = logits[seen]
-        rp = params.repetition_penalty
-        logits[seen] = torch.where(score < 0, score * rp, score / rp)
-    if not params.sampling:
-        return int(torch.argmax(logits))
-    if params.temperature not in (None, 1.0):
-        logits = logits / params.temperature
-    if params.top_k:
-        k = min(params.top_k, logits.shape[-1])
-        kth = torch.topk(logits, k).values[-1]
-        logits = logits.masked_fill(logits < kth, float("-inf"))
-    if params.top_p not in (None, 1.0):
-        sorted_logits, order = torch.sort(logits, descending=True)
-        cum = torch.softmax(sorted_logits, -1).cumsum(-1)
-        drop = cum - torch.softmax(sorted_logits, -1) >= params.top_p  # keep the token that crosses top_p
-        logits = logits.clone()
-        logits[order[drop]] = float("-inf")
-    probs = torch.softmax(logits, -1)
-    return int(torch.multinomial(probs, 1, generator=generator))
+        for i, p in enumerate(params):
+            if p.repetition_penalty not in (None, 1.0) and seen[i] is not None and seen[i].numel():
+                score = logits[i, seen[i]]
+                logits[i, seen[i]] = torch.where(score < 0, score * p.repetition_penalty,
+                                                 score / p.repetition_penalty)
+    tokens, logprobs = [0] * R, [0.0] * R
+    samplers = [i for i, p in enumerate(params) if p.sampling]
+    greedy = [i for i, p in enumerate(params) if not p.sampling]
+    if greedy:
+        g = logits[greedy] if len(greedy) < R else logits
+        best, idx = g.max(-1)
+        lp = best - torch.logsumexp(g, -1)
+        for j, i in enumerate(greedy):
+            tokens[i], logprobs[i] = int(idx[j]), float(lp[j])
+    if not samplers:
+        return tokens, logprobs
+    lg = logits[samplers] if len(samplers) < R else logits
+    inv_t = torch.tensor([[1.0 / (params[i].temperature or 1.0)] for i in samplers])
+    lg = lg * inv_t
+    log_z = torch.logsumexp(lg, -1, keepdim=True)
+    C = min(CANDIDATES, V)
+    cand_l, cand_i = torch.topk(lg, C, dim=-1)  # sorted, descending; temperature keeps the order
+    cand_p = torch.exp(cand_l - log_z)
+    uniforms = torch.cat([torch.rand(1, generator=generators[i]) for i in samplers]).tolist()
+    for j, i in enumerate(samplers):
+        p = params[i]
+        k = min(p.top_k or V, V)
+        top_p = p.top_p if p.top_p not in (None, 1.0) else None
+        probs, ids = cand_p[j], cand_i[j]
+        if k > C and (top_p is None or float(probs.sum()) < top_p):
+            # Not decided within the candidates: wider, then the whole vocabulary.
+            row = torch.exp(lg[j] - log_z[j])
+            width = min(max(k if top_p is None else WIDE, C), V)
+            probs, ids = torch.topk(row, width) if width < V else torch.sort(row, descending=True)
+            if top_p is not None and width < V and float(probs.sum()) < top_p:
+                probs, ids = torch.sort(row, descending=True)
+        probs = probs[:k]
+        if top_p is not None:
+            probs = probs[(probs.cumsum(-1) - probs) < top_p]  # keep the token that crosses top_p
+        c = probs.cumsum(-1)
+        pick = min(int(torch.searchsorted(c, c[-1] * uniforms[j], right=True)), len(probs) - 1)
+        tokens[i] = int(ids[pick])
+        logprobs[i] = math.log(max(float(probs[pick] / c[-1]), 1e-45))
+    return tokens, logprobs
 
 
 class Detokenizer:

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from botfarm.core.errors import FailedPrecondition, InvalidArgument, NotFound
-from botfarm.registry.core import Progress, Registry, VersionInfo
+from botfarm.registry.core import Progress, Registry, VersionInfo, sha256_file
 from botfarm.registry.names import check_model
 from botfarm.registry.safety import check_folder
 
@@ -148,10 +148,8 @@ def import_base(registry: Registry, src_dir: Path | None = None, name: str | Non
         latest = registry.resolve(name)
         have = {(f.path, f.size) for f in latest.files if f.path not in ("README.md", "loss.png")}
         if have == {(rel, p.stat().st_size) for rel, p in files}:
-            from botfarm.registry.core import _sha256_file
-
             by_path = {f.path: f.sha256 for f in latest.files}
-            if all(by_path[rel] == _sha256_file(p) for rel, p in files):
+            if all(by_path[rel] == sha256_file(p) for rel, p in files):
                 return latest
     return registry.publish(name, src_dir, method="base", progress=progress, tags=["base-model"])
 

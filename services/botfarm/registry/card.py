@@ -213,7 +213,7 @@ I was made with botfarm, following
 ## Limitations and bias
 
 The model suffers from the same limitations and bias as its base model
-(`{version.base_model or version.model}`) and the GPT-2 family it follows.
+(`{version.base_model or version.model}`), like the GPT-2 models huggingtweets started from.
 
 In addition, the data present in the user's tweets further affects the text generated
 by the model.

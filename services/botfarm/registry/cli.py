@@ -3,7 +3,7 @@
     botfarm registry list [--page-size 50]
     botfarm registry show mcintweet:production [--card]
     botfarm registry push out/mcintweet --name mcintweet [--method full|lora] [--base-model base/smollm2-135m-instruct]
-    botfarm registry export mcintweet@3 --output mcintweet-v3
+    botfarm registry export mcintweet@3 --output mcintweet-v3 [--adapter]
     botfarm registry alias set mcintweet production 3
     botfarm registry alias delete mcintweet production
     botfarm registry delete mcintweet@2            # or a whole model: mcintweet --all
@@ -169,7 +169,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     version = reg.resolve(args.ref)
     bar = _Bar(f"download {version.ref}")
     try:
-        out = export_version(reg, version, Path(args.output), progress=bar,
+        out = export_version(reg, version, Path(args.output), progress=bar, merge=not args.adapter,
                              log=lambda m: print(m, file=sys.stderr))
     finally:
         bar.close()
@@ -207,12 +207,12 @@ def cmd_delete(args: argparse.Namespace) -> int:
     if args.all:
         if r.version or r.alias != LATEST or "@" in args.ref or ":" in args.ref:
             raise InvalidArgument("--all takes a model name, not a version")
-        n = reg.delete_model(r.model)
+        n = reg.delete_model(r.model, force=args.force)
         print(json.dumps({"deleted": f"models/{r.model}", "objects": n}))
         return 0
     if not r.version:
         raise InvalidArgument("give a version to delete (NAME@N), or --all to delete the whole model")
-    reg.delete_version(r.model, r.version)
+    reg.delete_version(r.model, r.version, force=args.force)
     print(json.dumps({"deleted": f"models/{r.model}/versions/{r.version}"}))
     return 0
 
@@ -279,6 +279,8 @@ def register(subparsers: Any) -> None:
     c = cmd("export", cmd_export, "write a folder transformers.pipeline loads (LoRA merged into its base)")
     c.add_argument("ref", help="NAME, NAME@N or NAME:ALIAS")
     c.add_argument("--output", "-o", required=True, help="folder to create")
+    c.add_argument("--adapter", action="store_true",
+                   help="a LoRA as stored (PEFT layout, for PEFT/vLLM/LoRAX) instead of merged into its base")
 
     a = sub.add_parser("alias", help="set or delete an alias")
     asub = a.add_subparsers(dest="alias_cmd", metavar="set|delete", required=True)
@@ -295,6 +297,7 @@ def register(subparsers: Any) -> None:
     c = cmd("delete", cmd_delete, "delete a version (NAME@N) or, with --all, a whole model")
     c.add_argument("ref")
     c.add_argument("--all", action="store_true", help="delete the model with every version")
+    c.add_argument("--force", action="store_true", help="delete a base model even though bots build on it")
 
     c = cmd("import-base", cmd_import_base,
             "import a base model: the offline SmolLM2-135M-Instruct, or any HF model folder")

@@ -199,7 +199,7 @@ class _HashingReader:
         return b
 
 
-def _sha256_file(path: Path) -> str:
+def sha256_file(path: Path) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as f:
         while chunk := f.read(1 << 20):
@@ -232,7 +232,7 @@ class Registry:
             self.store.put(key, data, length=len(data))
 
     def _version_states(self, model: str) -> dict[int, set[str]]:
-        """{n: {"claim", "manifest", "files", "deleted"}} from one listing of the model's versions."""
+        """{n: {"claim", "manifest", "files"}} from one listing of the model's versions."""
         prefix = names.versions_prefix(model)
         states: dict[int, set[str]] = {}
         for info in self.store.list(prefix):
@@ -327,10 +327,35 @@ class Registry:
         token = _encode_token("m", todo[size - 1]) if len(todo) > size else ""
         return page, token
 
-    def delete_model(self, model: str) -> int:
-        """Deletes a model with every version; returns the number of objects removed."""
+    def dependents(self, model: str, version: int = 0) -> list[str]:
+        """Pinned references of the versions built on ``model`` (on its ``version`` only,
+        when given). Reads every bot's manifests: meant for the rare delete of a base."""
+        prefix = f"{model}@"
+        out = []
+        for info in self.store.list(names.ROOT):
+            if not info.key.endswith("/manifest.json") or info.key.startswith(names.model_prefix(model)):
+                continue
+            with contextlib.suppress(NotFound, ValueError, TypeError):
+                v = VersionInfo.from_json(self._get_json(info.key))
+                if (v.base_model == f"{prefix}{version}") if version else v.base_model.startswith(prefix):
+                    out.append(v.ref)
+        return sorted(out)
+
+    def _refuse_if_used(self, model: str, version: int = 0) -> None:
+        used_by = self.dependents(model, version) if model.startswith("base/") else []
+        if used_by:
+            what = f"{model}@{version}" if version else model
+            shown = ", ".join(used_by[:5]) + (f" and {len(used_by) - 5} more" if len(used_by) > 5 else "")
+            raise FailedPrecondition(f"{what} is the base of {shown}; delete those first, or force",
+                                     reason="BASE_IN_USE", metadata={"model": what, "used_by": ",".join(used_by[:20])})
+
+    def delete_model(self, model: str, *, force: bool = False) -> int:
+        """Deletes a model with every version; returns the number of objects removed.
+        A base model that versions of bots build on is FailedPrecondition unless ``force``."""
         model = names.check_model(model)
         self._require_model(model)
+        if not force:
+            self._refuse_if_used(model)
         # The record goes first, so a crash half-way leaves an invisible model for gc.
         self.store.delete(names.model_key(model))
         return 1 + self.store.delete_prefix(names.model_prefix(model))
@@ -341,8 +366,12 @@ class Registry:
         model = names.check_model(model)
         if version < 1:
             raise InvalidArgument(f"invalid version {version}: a number >= 1", reason="INVALID_VERSION")
+        key = names.manifest_key(model, version)
         try:
-            return VersionInfo.from_json(self._get_json(names.manifest_key(model, version)))
+            return VersionInfo.from_json(self._get_json(key))
+        except (ValueError, TypeError, KeyError) as e:
+            raise DataLoss(f"manifest of {model}@{version} is unreadable ({e})", reason="MANIFEST_CORRUPT",
+                           metadata={"key": key}) from None
         except NotFound:
             self._require_model(model)
             raise NotFound(f"version {version} of model {model!r} not found", reason="VERSION_NOT_FOUND",
@@ -362,10 +391,13 @@ class Registry:
         token = _encode_token("v", str(todo[size - 1])) if len(todo) > size else ""
         return page, token
 
-    def delete_version(self, model: str, version: int) -> None:
+    def delete_version(self, model: str, version: int, *, force: bool = False) -> None:
         """Deletes one version. FailedPrecondition while an alias (other than "latest")
-        points at it. Its number is never given out again."""
+        points at it, or, unless ``force``, while bots build on it. Its number is never
+        given out again."""
         info = self.get_version(model, version)
+        if not force:
+            self._refuse_if_used(info.model, version)
         pinned = sorted(a for a, v in self._aliases(info.model).items() if v == version)
         if pinned:
             raise FailedPrecondition(
@@ -465,8 +497,17 @@ class Registry:
         if method not in METHODS:
             raise InvalidArgument(f"invalid method {method!r}: one of {', '.join(METHODS)}",
                                   reason="INVALID_METHOD", metadata={"method": str(method)})
+        if (method == "base") != model.startswith("base/"):
+            raise InvalidArgument(f"method {method!r} for {model!r}: base models, and only they, live under "
+                                  "'base/' with method 'base'", reason="INVALID_METHOD",
+                                  metadata={"model": model, "method": method})
         for a in aliases:
             names.check_alias(a)
+        try:  # refuse what cannot go into the manifest before anything is uploaded
+            json.dumps([hyperparameters, metrics, training_data, loss_history, users])
+        except (TypeError, ValueError) as e:
+            raise InvalidArgument(f"version metadata is not JSON-serialisable: {e}",
+                                  reason="INVALID_METADATA") from None
         src_dir = Path(src_dir)
         files, config = check_folder(src_dir, method)
         files = [(p, f) for p, f in files if p not in (CARD_FILE, PLOT_FILE)]

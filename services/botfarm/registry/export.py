@@ -45,13 +45,14 @@ def merge_lora(base_dir: Path, adapter_dir: Path, out: Path, log: Callable[[str]
 
 
 def export_version(registry: Registry, version: VersionInfo, output: Path, *, progress: Progress | None = None,
-                   log: Callable[[str], None] = lambda _m: None) -> Path:
-    """Writes ``version`` as a plain HF model folder at ``output`` and returns it."""
+                   merge: bool = True, log: Callable[[str], None] = lambda _m: None) -> Path:
+    """Writes ``version`` as a plain HF model folder at ``output`` and returns it;
+    ``merge=False`` writes a LoRA as stored (the PEFT adapter folder)."""
     output = Path(output)
-    if output.exists() and any(output.iterdir()):
+    if output.exists() and (not output.is_dir() or any(output.iterdir())):
         raise FailedPrecondition(f"export folder {output} exists and is not empty", reason="OUTPUT_NOT_EMPTY",
                                  metadata={"path": str(output)})
-    if version.method != "lora":
+    if version.method != "lora" or not merge:
         return registry.download(version, output, progress=progress)
 
     if not version.base_model:

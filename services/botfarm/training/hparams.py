@@ -15,6 +15,10 @@ from dataclasses import dataclass
 from botfarm.core.errors import InvalidArgument
 
 METHODS = ("lora", "full")
+#: huggingtweets' learning rate (full fine-tuning of GPT-2).
+FULL_LEARNING_RATE = 1.372e-4
+#: The usual LoRA learning rate (about 10x full fine-tuning's).
+LORA_LEARNING_RATE = 1e-3
 SCHEDULERS = ("cosine", "linear", "constant")
 
 
@@ -22,8 +26,9 @@ SCHEDULERS = ("cosine", "linear", "constant")
 class Hyperparameters:
     """One run's hyperparameters. Field names match ``common.v1.Hyperparameters``."""
 
-    # huggingtweets' learning rate (tuned for full GPT-2 fine-tuning).
-    learning_rate: float = 1.372e-4
+    # 0 = by method: huggingtweets' 1.372e-4 for full fine-tuning; LORA_LEARNING_RATE
+    # for LoRA, whose adapters start at zero and need larger steps to move as far.
+    learning_rate: float = 0.0
     # huggingtweets trains with a cosine schedule.
     lr_scheduler: str = "cosine"
     # huggingtweets repeats the dataset 4 times.
@@ -52,7 +57,7 @@ class Hyperparameters:
         return dataclasses.asdict(self)
 
 
-def resolve(values: dict | None) -> Hyperparameters:
+def resolve(values: dict | None, method: str = "lora") -> Hyperparameters:
     """Defaults for zero/missing values; ``InvalidArgument`` naming each bad field."""
     values = dict(values or {})
     fields = {f.name: f for f in dataclasses.fields(Hyperparameters)}
@@ -71,7 +76,9 @@ def resolve(values: dict | None) -> Hyperparameters:
             errors.append(f"{name} must be {typ.__name__}, got {value!r}")
             continue
         kwargs[name] = value
-    hp = Hyperparameters(**kwargs) if not errors else Hyperparameters()
+    if "learning_rate" not in kwargs:
+        kwargs["learning_rate"] = FULL_LEARNING_RATE if method == "full" else LORA_LEARNING_RATE
+    hp = Hyperparameters(**kwargs) if not errors else Hyperparameters(learning_rate=FULL_LEARNING_RATE)
     if not errors:
         if not (math.isfinite(hp.learning_rate) and 0 < hp.learning_rate <= 1):
             errors.append(f"learning_rate must be in (0, 1], got {hp.learning_rate}")

@@ -84,7 +84,7 @@ class JobManager:
             raise FailedPrecondition(f"launcher {launcher!r} is not configured on this service "
                                      f"(configured: {', '.join(sorted(self.launchers))})",
                                      reason="LAUNCHER_NOT_CONFIGURED")
-        hp = resolve(hyperparameters)
+        hp = resolve(hyperparameters, method)
         if not clean_dataset:
             raise InvalidArgument("training_job.clean_dataset is required", reason="DATASET_REQUIRED")
         ds = data.load_dataset(self.store, clean_dataset)

@@ -148,7 +148,7 @@ def _train(store: ObjectStore, jobs: JobStore, job: Job, cfg: WorkerConfig, rep:
 
     from botfarm.registry.core import Registry
 
-    hp = resolve(job.hyperparameters)
+    hp = resolve(job.hyperparameters, job.method)
     max_steps = cfg.max_steps or hp.max_steps
     torch.manual_seed(hp.seed)
 

@@ -14,7 +14,7 @@ from botfarm.core.errors import InvalidArgument
 from botfarm.ingestion.records import API_V1_JSON, EXPORT, LEGACY_ARCHIVE, X_ARCHIVE, Batch, Profile
 from botfarm.ingestion.sources import api_v1, export, legacy, x_archive
 from botfarm.ingestion.sources.fileset import DirFileSet, FileSet, MemoryFileSet, ZipFileSet
-from botfarm.ingestion.sources.safezip import ZipLimits
+from botfarm.ingestion.sources.safezip import DEFAULT_LIMITS, ZipLimits
 
 #: The file formats (the live APIs have their own clients).
 FILE_FORMATS = (X_ARCHIVE, LEGACY_ARCHIVE, API_V1_JSON, EXPORT)
@@ -34,7 +34,9 @@ def read_fileset(fs: FileSet, fmt: str = "", handle: str = "") -> Batch:
         return _finish(x_archive.read_x_archive(fs, handle))
     if fmt in ("", LEGACY_ARCHIVE) and legacy.month_members(names):
         return _finish(legacy.read_legacy(fs, handle))
-    if fmt in (X_ARCHIVE, LEGACY_ARCHIVE) or not names:
+    # An X archive (its data/*.js files) without any tweets file holds no posts.
+    looks_like_archive = any(n.endswith(".js") and (n.startswith("data/") or "/data/" in n) for n in names)
+    if fmt in (X_ARCHIVE, LEGACY_ARCHIVE) or not names or looks_like_archive:
         raise InvalidArgument("the archive holds no posts (no tweets.js, tweets-partN.js or data/js/tweets/)",
                               reason="EMPTY_ARCHIVE")
     # A folder or zip of plain exports: read every data file in it.
@@ -52,7 +54,7 @@ def read_fileset(fs: FileSet, fmt: str = "", handle: str = "") -> Batch:
 
 
 def read_file(name: str, data: bytes, fmt: str = "", handle: str = "",
-              siblings: dict[str, bytes] | None = None, limits: ZipLimits = ZipLimits()) -> Batch:
+              siblings: dict[str, bytes] | None = None, limits: ZipLimits = DEFAULT_LIMITS) -> Batch:
     """One file's bytes; ``name`` only hints (extension), the content decides."""
     _check_format(fmt)
     if data[:4] == b"PK\x03\x04" or data[:4] == b"PK\x05\x06" or name.lower().endswith(".zip"):
@@ -91,7 +93,7 @@ def _looks_like_export(obj: dict) -> bool:
     return not (v1_keys & obj.keys())
 
 
-def read_path(path: str | Path, fmt: str = "", handle: str = "", limits: ZipLimits = ZipLimits()) -> Batch:
+def read_path(path: str | Path, fmt: str = "", handle: str = "", limits: ZipLimits = DEFAULT_LIMITS) -> Batch:
     """A zip, an archive folder, or one file (tweets.js reads ``account.js`` beside it)."""
     p = Path(path)
     if not p.exists():

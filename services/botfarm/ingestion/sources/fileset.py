@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from botfarm.core.errors import InvalidArgument
-from botfarm.ingestion.sources.safezip import SafeZip, ZipLimits
+from botfarm.ingestion.sources.safezip import DEFAULT_LIMITS, SafeZip, ZipLimits
 
 #: Largest single text member or file read into memory (a tweets.js of 100k posts is
 #: about 150 MB).
@@ -52,7 +52,7 @@ class DirFileSet(FileSet):
 
 
 class ZipFileSet(FileSet):
-    def __init__(self, source: bytes | str, limits: ZipLimits = ZipLimits()):
+    def __init__(self, source: bytes | str, limits: ZipLimits = DEFAULT_LIMITS):
         self.zip = SafeZip(source, limits)
 
     def names(self) -> list[str]:

@@ -29,6 +29,10 @@ class ZipLimits:
     max_members: int = 200_000
 
 
+#: The defaults, shared (frozen, so safe to share).
+DEFAULT_LIMITS = ZipLimits()
+
+
 def _unsafe(name: str) -> bool:
     if name.startswith(("/", "\\")) or "\\" in name or "\x00" in name:
         return True
@@ -40,7 +44,7 @@ def _unsafe(name: str) -> bool:
 class SafeZip:
     """``SafeZip(data_or_path).names()`` and ``.read(name)`` with the limits applied."""
 
-    def __init__(self, source: bytes | str, limits: ZipLimits = ZipLimits()):
+    def __init__(self, source: bytes | str, limits: ZipLimits = DEFAULT_LIMITS):
         self.limits = limits
         try:
             self._zf = zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source)

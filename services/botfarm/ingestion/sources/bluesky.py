@@ -1,0 +1,53 @@
+"""A Bluesky author feed, live: ``app.bsky.actor.getProfile`` then
+``app.bsky.feed.getAuthorFeed`` paged with ``cursor`` (100 a page) on the public
+AppView. Reposts carry a ``reasonRepost``; incremental reads stop at ``since_id``
+(a post URI seen by the previous ingestion)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from botfarm.ingestion.records import BLUESKY, Batch, Post, Profile, iso_time
+from botfarm.ingestion.sources.http import DEFAULT_HTTP, HttpConfig, get_json
+
+DEFAULT_BASE_URL = "https://public.api.bsky.app"
+PAGE_SIZE = 100
+DEFAULT_LIMIT = 3200
+
+
+def read_bluesky(handle: str, *, since_id: str = "", max_posts: int = 0, base_url: str = "",
+                 http: HttpConfig = DEFAULT_HTTP, progress: Callable[[int], None] | None = None) -> Batch:
+    base = (base_url or DEFAULT_BASE_URL).rstrip("/")
+    actor = handle.lstrip("@")
+    prof, _ = get_json(f"{base}/xrpc/app.bsky.actor.getProfile", {"actor": actor}, None, http, "Bluesky API")
+    name = prof.get("handle", actor)  # type: ignore[union-attr]
+    batch = Batch(source_format=BLUESKY, profiles={name: Profile(name, prof.get("displayName", ""),  # type: ignore[union-attr]
+                                                                 prof.get("avatar", ""))})  # type: ignore[union-attr]
+    limit = max_posts or DEFAULT_LIMIT
+    cursor = ""
+    while len(batch.posts) < limit:
+        page, _ = get_json(f"{base}/xrpc/app.bsky.feed.getAuthorFeed",
+                           {"actor": actor, "limit": PAGE_SIZE, "cursor": cursor}, None, http, "Bluesky API")
+        feed = page.get("feed") or [] if isinstance(page, dict) else []
+        for item in feed:
+            post = item.get("post") or {}
+            if since_id and post.get("uri") == since_id:
+                return _done(batch, limit)
+            record = post.get("record") or {}
+            reason = (item.get("reason") or {}).get("$type", "")
+            langs = record.get("langs") or []
+            batch.posts.append(Post(id=str(post.get("uri", "")), created_at=iso_time(record.get("createdAt")),
+                                    text=record.get("text", ""), is_retweet=reason.endswith("reasonRepost"),
+                                    is_reply="reply" in record, lang=langs[0] if langs else "", author=name,
+                                    source_format=BLUESKY))
+        if progress:
+            progress(len(batch.posts))
+        cursor = page.get("cursor", "") if isinstance(page, dict) else ""
+        if not cursor or not feed:
+            break
+    return _done(batch, limit)
+
+
+def _done(batch: Batch, limit: int) -> Batch:
+    del batch.posts[limit:]
+    return batch

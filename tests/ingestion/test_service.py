@@ -1,0 +1,225 @@
+"""IngestionService through a real gRPC server (create_server on port 0) and a real
+channel, on both store backends (local disk and S3 through a real moto_server): the
+shared archive streamed in as a zip, idempotent raw datasets, listing with pages,
+live ingestion from a replayed X API, and bad input with the right status codes and
+nothing half-written in the store."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import time
+import zipfile
+
+import grpc
+import pytest
+from botfarm.core.config import ServerConfig
+from botfarm.core.server import create_server
+from botfarm.core.service import ServiceContext
+from botfarm.ingestion.service import Settings, make_service
+from botfarm.ingestion.v1 import ingestion_service_pb2 as pb
+from botfarm.ingestion.v1 import ingestion_service_pb2_grpc as pb_grpc
+from google.rpc import error_details_pb2
+from grpc_status import rpc_status
+from replay import ReplayServer
+from test_live import PAGES, TOKEN, x_api
+
+
+@pytest.fixture
+def serve(store):
+    servers = []
+
+    def start(settings: Settings | None = None):
+        config = ServerConfig(grpc_host="127.0.0.1", grpc_port=0, metrics_port=-1)
+        server, port = create_server(config, make_service(ServiceContext(config=config, store=store,
+                                                                         settings=settings or Settings())))
+        server.start()
+        channel = grpc.insecure_channel(f"127.0.0.1:{port}")
+        servers.append((server, channel))
+        return pb_grpc.IngestionServiceStub(channel)
+
+    yield start
+    for server, channel in servers:
+        channel.close()
+        server.stop(0).wait(5)
+
+
+def archive_zip(shared_data, handle="andreruffert") -> bytes:
+    buf = io.BytesIO()
+    src = shared_data / f"x-archive-{handle}"
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("data/tweets.js", (src / "tweets.js").read_bytes())
+        if (src / "account.js").exists():
+            z.writestr("data/account.js", (src / "account.js").read_bytes())
+    return buf.getvalue()
+
+
+def upload_requests(data: bytes, filename="archive.zip", chunk=256 << 10, **meta):
+    yield pb.UploadArchiveRequest(metadata=pb.UploadMetadata(filename=filename, size_bytes=len(data), **meta))
+    for i in range(0, len(data), chunk):
+        yield pb.UploadArchiveRequest(chunk=data[i:i + chunk])
+
+
+def status_of(call, request):
+    with pytest.raises(grpc.RpcError) as e:
+        call(request, timeout=60)
+    reason = ""
+    status = rpc_status.from_call(e.value)
+    for d in status.details if status else []:
+        info = error_details_pb2.ErrorInfo()
+        if d.Unpack(info):
+            reason = info.reason
+    return e.value.code(), reason, e.value.details()
+
+
+def keys(store, prefix):
+    return [i.key for i in store.list(prefix)]
+
+
+def test_upload_archive_stores_an_idempotent_raw_dataset(serve, store, shared_data):
+    stub = serve()
+    data = archive_zip(shared_data)
+    r1 = stub.UploadArchive(upload_requests(data), timeout=120)
+    assert r1.ingestion.state == pb.Ingestion.STATE_SUCCEEDED and r1.ingestion.posts_read == 1986
+    ds = r1.dataset
+    assert ds.name == r1.ingestion.dataset and ds.name.startswith("datasets/") and len(ds.name) == 9 + 64
+    assert ds.post_count == 1986 and ds.source_format == pb.SOURCE_FORMAT_X_ARCHIVE
+    assert [(u.handle, u.display_name) for u in ds.users] == [("andreruffert", "André Ruffert")]
+    assert ds.object.key == f"datasets/raw/{ds.name[9:]}.jsonl.gz"
+    assert ds.newest_post_id.isdigit() and ds.reply_count > 0
+    # The stored posts are the normalised records, one JSON line each.
+    lines = gzip.decompress(store.get_bytes(ds.object.key)).decode().splitlines()
+    rec = json.loads(lines[0])
+    assert len(lines) == 1986
+    assert set(rec) == {"id", "created_at", "text", "is_retweet", "is_reply", "lang", "author", "source_format"}
+    # The same archive again (other chunking): the same dataset, nothing new stored.
+    r2 = stub.UploadArchive(upload_requests(data, chunk=77_777), timeout=120)
+    assert r2.dataset.name == ds.name and r2.ingestion.name != r1.ingestion.name
+    assert len(keys(store, "datasets/raw/")) == 2  # the posts and their metadata
+    got = stub.GetDataset(pb.GetDatasetRequest(name=ds.name)).dataset
+    assert got == ds
+    ing = stub.GetIngestion(pb.GetIngestionRequest(name=r1.ingestion.name)).ingestion
+    assert ing.state == pb.Ingestion.STATE_SUCCEEDED and ing.source.object_key.startswith("uploads/")
+
+
+def test_listing_pages(serve, shared_data):
+    stub = serve()
+    names = []
+    for handle in ("andreruffert", "smithjd"):
+        names.append(stub.UploadArchive(upload_requests(archive_zip(shared_data, handle)), timeout=120).dataset.name)
+    p1 = stub.ListDatasets(pb.ListDatasetsRequest(page_size=1))
+    p2 = stub.ListDatasets(pb.ListDatasetsRequest(page_size=1, page_token=p1.next_page_token))
+    assert p1.next_page_token and not p2.next_page_token
+    assert sorted(d.name for d in [*p1.datasets, *p2.datasets]) == sorted(names)
+    ings = stub.ListIngestions(pb.ListIngestionsRequest(page_size=1))
+    assert len(ings.ingestions) == 1 and ings.next_page_token
+    rest = stub.ListIngestions(pb.ListIngestionsRequest(page_token=ings.next_page_token))
+    assert len(rest.ingestions) == 1 and not rest.next_page_token
+    assert ings.ingestions[0].create_time.ToDatetime() >= rest.ingestions[0].create_time.ToDatetime()
+    code, reason, _ = status_of(stub.ListDatasets, pb.ListDatasetsRequest(page_token="!!not-a-token"))
+    assert code == grpc.StatusCode.INVALID_ARGUMENT
+
+
+def evil_zip() -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("data/tweets.js", "window.YTD.tweets.part0 = []")
+        z.writestr("../../etc/cron.d/evil", "* * * * * root rm -rf /")
+    return buf.getvalue()
+
+
+def bomb_zip() -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+        z.writestr("data/tweets.js", b"window.YTD.tweets.part0 = [" + b" " * (40 << 20) + b"]")
+    return buf.getvalue()
+
+
+def empty_zip() -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("data/manifest.js", "window.__THAR_CONFIG = {}")
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("name,data,code,reason", [
+    ("evil.zip", evil_zip(), grpc.StatusCode.INVALID_ARGUMENT, "UNSAFE_ZIP_PATH"),
+    ("bomb.zip", bomb_zip(), grpc.StatusCode.RESOURCE_EXHAUSTED, "ZIP_BOMB"),
+    ("empty.zip", empty_zip(), grpc.StatusCode.INVALID_ARGUMENT, "EMPTY_ARCHIVE"),
+    ("tweets.js", b'window.YTD.tweets.part0 = [{"tweet": {', grpc.StatusCode.INVALID_ARGUMENT, "MALFORMED_INPUT"),
+    ("notes.txt", b"hello, this is not an archive", grpc.StatusCode.INVALID_ARGUMENT, "UNKNOWN_FORMAT"),
+    ("nothing.zip", b"", grpc.StatusCode.INVALID_ARGUMENT, "EMPTY_ARCHIVE"),
+])
+def test_bad_uploads_fail_cleanly(serve, store, name, data, code, reason):
+    stub = serve()
+    got_code, got_reason, message = status_of(stub.UploadArchive, upload_requests(data, filename=name))
+    assert (got_code, got_reason) == (code, reason), message
+    assert keys(store, "datasets/") == [] and keys(store, "uploads/") == []
+    # The failure is recorded on the ingestion, readable later.
+    [ing] = stub.ListIngestions(pb.ListIngestionsRequest()).ingestions if keys(store, "ingestions/") else [None]
+    if ing is not None:
+        assert ing.state == pb.Ingestion.STATE_FAILED and ing.error_message
+
+
+def test_upload_without_metadata_and_oversized(serve, store):
+    stub = serve(Settings(max_upload_bytes=1000))
+    code, reason, _ = status_of(stub.UploadArchive, iter([pb.UploadArchiveRequest(chunk=b"PK")]))
+    assert (code, reason) == (grpc.StatusCode.INVALID_ARGUMENT, "NO_METADATA")
+    code, reason, _ = status_of(stub.UploadArchive, upload_requests(b"x" * 5000, chunk=700))
+    assert (code, reason) == (grpc.StatusCode.RESOURCE_EXHAUSTED, "ARCHIVE_TOO_LARGE")
+    assert keys(store, "uploads/") == [] and keys(store, "datasets/") == []
+
+
+def test_create_ingestion_from_replayed_x_api(serve, store):
+    with ReplayServer() as srv:
+        x_api(srv, PAGES)
+        stub = serve(Settings(x_bearer_token=TOKEN))
+        src = pb.Source(format=pb.SOURCE_FORMAT_X_API_V2, handle="jane", api_base_url=srv.url)
+        done = stub.CreateIngestion(pb.CreateIngestionRequest(source=src, wait=True), timeout=60).ingestion
+        assert done.state == pb.Ingestion.STATE_SUCCEEDED and done.posts_read == 5
+        ds = stub.GetDataset(pb.GetDatasetRequest(name=done.dataset)).dataset
+        assert ds.post_count == 5 and ds.retweet_count == 1 and ds.newest_post_id == "2000"
+        assert ds.source_format == pb.SOURCE_FORMAT_X_API_V2 and ds.users[0].display_name == "Jane Doe"
+        # In the background: poll until it finishes.
+        started = stub.CreateIngestion(pb.CreateIngestionRequest(source=src), timeout=60).ingestion
+        assert started.state in (pb.Ingestion.STATE_PENDING, pb.Ingestion.STATE_RUNNING, pb.Ingestion.STATE_SUCCEEDED)
+        deadline = time.time() + 30
+        while time.time() < deadline:
+            ing = stub.GetIngestion(pb.GetIngestionRequest(name=started.name)).ingestion
+            if ing.state == pb.Ingestion.STATE_SUCCEEDED:
+                break
+            time.sleep(0.1)
+        assert ing.state == pb.Ingestion.STATE_SUCCEEDED and ing.dataset == done.dataset  # idempotent
+
+
+def test_wrong_token_and_bad_requests(serve, store):
+    with ReplayServer() as srv:
+        x_api(srv, PAGES)
+        stub = serve(Settings(x_bearer_token="wrong"))
+        src = pb.Source(format=pb.SOURCE_FORMAT_X_API_V2, handle="jane", api_base_url=srv.url)
+        code, reason, msg = status_of(stub.CreateIngestion, pb.CreateIngestionRequest(source=src, wait=True))
+        assert (code, reason) == (grpc.StatusCode.UNAUTHENTICATED, "API_UNAUTHENTICATED") and "token" in msg
+        assert keys(store, "datasets/") == []
+        [ing] = stub.ListIngestions(pb.ListIngestionsRequest()).ingestions
+        assert ing.state == pb.Ingestion.STATE_FAILED and "token" in ing.error_message
+    no_token = serve(Settings())
+    code, reason, _ = status_of(no_token.CreateIngestion, pb.CreateIngestionRequest(source=pb.Source(
+        format=pb.SOURCE_FORMAT_X_API_V2, handle="jane"), wait=True))
+    assert (code, reason) == (grpc.StatusCode.FAILED_PRECONDITION, "NO_API_TOKEN")
+    code, reason, _ = status_of(no_token.CreateIngestion, pb.CreateIngestionRequest(source=pb.Source()))
+    assert (code, reason) == (grpc.StatusCode.INVALID_ARGUMENT, "INVALID_SOURCE")
+    code, reason, _ = status_of(no_token.CreateIngestion, pb.CreateIngestionRequest(source=pb.Source(
+        format=pb.SOURCE_FORMAT_X_ARCHIVE, handle="jane")))
+    assert code == grpc.StatusCode.INVALID_ARGUMENT
+    code, reason, _ = status_of(no_token.CreateIngestion, pb.CreateIngestionRequest(source=pb.Source(
+        object_key="uploads/none/x.zip"), wait=True))
+    assert code == grpc.StatusCode.NOT_FOUND
+    code, _, _ = status_of(no_token.GetIngestion, pb.GetIngestionRequest(name="ingestions/20240101000000000000-000000000000"))
+    assert code == grpc.StatusCode.NOT_FOUND
+    code, _, _ = status_of(no_token.GetIngestion, pb.GetIngestionRequest(name="../etc/passwd"))
+    assert code == grpc.StatusCode.INVALID_ARGUMENT
+    code, _, _ = status_of(no_token.GetDataset, pb.GetDatasetRequest(name="datasets/" + "0" * 64))
+    assert code == grpc.StatusCode.NOT_FOUND
+    code, _, _ = status_of(no_token.GetDataset, pb.GetDatasetRequest(name="datasets/xyz"))
+    assert code == grpc.StatusCode.INVALID_ARGUMENT
