@@ -13,7 +13,6 @@ mentions, hashtags, entities, newlines, emoji). Prints one JSON line:
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import re
 import sys
@@ -118,9 +117,10 @@ def main(argv: list[str] | None = None) -> int:
         if our_out != base_out:
             print("outputs differ", file=sys.stderr)
             return 1
-    ours_rate, base_rate = args.posts / best_ours, args.posts / best_base
-    print(json.dumps({"name": "cleaning.vs_notebook_loop", "ours": round(ours_rate, 1), "baseline": round(base_rate, 1),
-                      "ratio": round(ours_rate / base_rate, 2), "unit": "posts/s"}))
+    from common import emit
+
+    emit("cleaning.vs_notebook_loop", ours=round(args.posts / best_ours, 1), baseline=round(args.posts / best_base, 1),
+         unit="posts/s", posts=args.posts, kept=len(our_out[0]), timing="cpu")
     return 0
 
 

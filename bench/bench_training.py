@@ -23,6 +23,7 @@ Prints two JSON lines: "training.vs_huggingtweets_recipe" (tokens/s) and
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import math
 import os
@@ -80,7 +81,8 @@ def baseline_recipe(base_dir: Path, train_texts: list[str], steps: int, out: Pat
                              disable_tqdm=True)
     trainer = Trainer(model=model, args=args, train_dataset=ds)
     t = time.perf_counter()
-    trainer.train()
+    with contextlib.redirect_stdout(sys.stderr):  # Trainer prints its logs; stdout is for results
+        trainer.train()
     return model, time.perf_counter() - t, steps * block
 
 
@@ -89,6 +91,9 @@ def main() -> int:
     ap.add_argument("--steps", type=int, default=16, help="optimiser steps of each run")
     ap.add_argument("--archive", default=str(ARCHIVE))
     ap.add_argument("--skip-baseline", action="store_true")
+    ap.add_argument("--threads", type=int, default=1,
+                    help="torch CPU threads of both runs (default 1: this machine's 2 cores are shared, and "
+                         "2 OpenMP threads on an oversubscribed box stall at every barrier)")
     args = ap.parse_args()
 
     import torch
@@ -105,6 +110,7 @@ def main() -> int:
     from peft import PeftModel
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
+    torch.set_num_threads(args.threads)
     load = os.getloadavg()
     log(f"load average before: {load}; cpus: {os.cpu_count()}; torch threads: {torch.get_num_threads()}")
     base_dir = default_base_dir()  # converted once from the GGUF and cached: not part of the timing
@@ -121,7 +127,7 @@ def main() -> int:
     job = JobManager(store, {"local": None}).create(
         model="andreruffert", clean_dataset=clean.name, base_model=base.ref,
         hyperparameters={"max_steps": args.steps, "batch_size": 2, "block_size": 512, "checkpoint_every_steps": 10**6})
-    rc = run(store, WorkerConfig(job_id=job.id))
+    rc = run(store, WorkerConfig(job_id=job.id, threads=args.threads))
     t_bot = time.perf_counter() - t0
     status = JobStore(store).load_status(job.id)
     if rc != 0:
@@ -158,7 +164,7 @@ def main() -> int:
     emit("training.vs_huggingtweets_recipe", ours=round(ours_tps, 1), baseline=round(base_tps, 1), unit="tokens/s",
          eval_loss_ours=round(eval_ours, 4), eval_loss_baseline=round(eval_baseline, 4),
          eval_loss_base_model=round(eval_base, 4), eval_loss_ratio=round(eval_ours / eval_baseline, 4),
-         steps=args.steps, tokens_per_step=1024, goal="ratio >= 3 and eval_loss_ratio <= 1.05",
+         steps=args.steps, tokens_per_step=1024, threads=args.threads, goal="ratio >= 3 and eval_loss_ratio <= 1.05",
          load_average=[round(x, 2) for x in (*load, *load_after)][:6])
     emit("training.archive_to_bot_seconds", ours=round(t_bot, 1), baseline=300.0, unit="seconds",
          goal="ours <= 300 (baseline = the goal)", steps=args.steps, prep_seconds=round(t_prep, 1),

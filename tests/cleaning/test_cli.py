@@ -58,3 +58,19 @@ def test_bad_input_is_a_clear_error(tmp_path, content, message):
     assert "INVALID_ARGUMENT" in r.stderr and message.lower() in r.stderr.lower()
     r = run("clean", str(tmp_path / "missing.zip"), check=False)
     assert r.returncode == 1 and "no such file" in r.stderr
+
+
+def test_ingest_then_clean_dataset(shared_data, tmp_path):
+    """`botfarm ingest` stores a raw dataset offline; the cleaning core reads it back."""
+    from botfarm.cleaning.core import create_clean_dataset
+    from botfarm.core.store import LocalStore
+
+    r = run("ingest", str(shared_data / "x-archive-smithjd" / "tweets.js"), "--data-dir", str(tmp_path))
+    out = json.loads(r.stdout)
+    assert out["users"] == ["smithjd"] and out["posts"] == 1758 and out["retweets"] == 128
+    again = json.loads(run("ingest", str(shared_data / "x-archive-smithjd"), "--data-dir", str(tmp_path)).stdout)
+    assert again["dataset"] == out["dataset"]  # idempotent
+    rec = create_clean_dataset(LocalStore(tmp_path), [out["dataset"]])
+    assert rec.users[0]["counts"] == {"downloaded": 1758, "retweets": 128, "short": 43, "kept": 1587}
+    r = run("ingest", "--x-user", "jane", "--data-dir", str(tmp_path), check=False)
+    assert r.returncode == 1 and "BOTFARM_X_BEARER_TOKEN" in r.stderr

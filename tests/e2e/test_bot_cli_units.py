@@ -6,7 +6,6 @@ import io
 import zipfile
 
 import pytest
-
 from botfarm import bot_cli
 from botfarm.core.errors import InvalidArgument
 

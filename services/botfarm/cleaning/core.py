@@ -74,7 +74,7 @@ def preview(store: ObjectStore, raw_datasets: Sequence[str], rules: str = "", sa
         o = rules_mod.apply(rules, u.texts, u.retweet_flags)
         c = o.counts()
         stats.append({"user": u.profile, "counts": c.as_dict(), "dropped_by_reason": dict(sorted(c.extra.items())),
-                      "kept_characters": sum(len(t) for t, r in zip(o.texts, o.reasons, strict=True) if r is None)})
+                      "kept_characters": sum(map(len, o.kept()))})
         rows = ({"user": u.profile["handle"], "original_text": t, "cleaned_text": "" if r else c_,
                  "drop_reason": r} for t, c_, r in zip(u.texts, o.texts, o.reasons, strict=True))
         for row in rows:

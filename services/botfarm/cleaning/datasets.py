@@ -136,7 +136,7 @@ def split_users(users: Sequence[UserPosts], rules: str, seed: int = DEFAULT_SEED
         outcome = rules_mod.apply(rules, u.texts, u.retweet_flags)
         counts = outcome.counts()
         total.add(counts)
-        kept = [t for t, r in zip(outcome.texts, outcome.reasons, strict=True) if r is None]
+        kept = outcome.kept()
         kept_per_user.append(kept)
         stats.append({"user": dict(u.profile), "counts": counts.as_dict(),
                       "dropped_by_reason": dict(sorted(counts.extra.items())),

@@ -98,6 +98,9 @@ class Runner:
         self.cache: KVCache = lm.new_cache(config.max_batch_size, config.max_total_tokens)
         self.bank = LoraBank(lm)
         self.slots: list[Request | None] = [None] * self.cache.slots
+        # The adapter each slot last served: a freed slot keeps it (its garbage row may use
+        # any adapter), so the batch's gathered LoRA weights stay valid when rows leave.
+        self.slot_adapter: list[int] = [0] * self.cache.slots
         self.waiting: collections.deque[Request] = collections.deque()
         self.eos_ids = eos_ids
         self.special_ids = set(getattr(tokenizer, "all_special_ids", []) or []) | eos_ids
@@ -274,6 +277,7 @@ class Engine:
                 budget -= len(req.prompt_ids)
                 req.slot = free
                 runner.slots[free] = req
+                runner.slot_adapter[free] = req.adapter_index
                 new.append(req)
         return new
 
@@ -299,7 +303,7 @@ class Engine:
                 tokens[i, :len(r.prompt_ids)] = torch.tensor(r.prompt_ids)
             lengths = torch.tensor([len(r.prompt_ids) for r in new])
             slots = torch.tensor([r.slot for r in new])
-            lora = runner.bank.batch([r.adapter_index for r in new])
+            lora = runner.bank.batch([r.adapter_index for r in new], cached=False)
             logits = runner.lm.prefill(tokens, lengths, slots, runner.cache, lora)
             m.FORWARD_DURATION.labels("prefill").observe(time.perf_counter() - t0)
             for r in new:
@@ -312,11 +316,10 @@ class Engine:
         S = max(r.slot for r in live) + 1
         tokens = torch.zeros(S, dtype=torch.long)
         positions = torch.zeros(S, dtype=torch.long)
-        idx = [0] * S
+        idx = runner.slot_adapter[:S]
         for r in live:
             tokens[r.slot] = r.generated[-1]
             positions[r.slot] = r.pos
-            idx[r.slot] = r.adapter_index
         t0 = time.perf_counter()
         logits = runner.lm.decode(tokens, positions, runner.cache, runner.bank.batch(idx),
                                   live=torch.tensor([r.slot for r in live]))

@@ -35,6 +35,15 @@ _REF = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,127}(@[0-9]{1,9}|:[A-Za-z0-9._
 
 
 class Source(Protocol):
+    def _pin(self, bot: LoadedBot | None) -> LoadedBot | None:
+        if bot is not None:
+            bot.inflight += 1
+            bot.requests += 1
+            bot.last_used = time.monotonic()
+            if bot.base_name in self._bots:
+                self._bots[bot.base_name].last_used = bot.last_used
+        return bot
+
     def resolve(self, ref: str) -> Any: ...      # .name, .method, .base_model (a VersionInfo)
     def download(self, version: Any) -> Path: ...
 
@@ -95,17 +104,18 @@ class BotPool:
         """A target for one request; call ``target.release()`` when it is done (the
         engine does)."""
         version = self.resolve(ref)
+        # Look up and pin in one step: eviction (under the same lock) never takes a
+        # bot between the two. Loads are serialised, and only loads evict.
         with self._lock:
-            bot = self._bots.get(version.name)
+            bot = self._pin(self._bots.get(version.name))
         if bot is None:
             with self._load_lock:
-                bot = self._bots.get(version.name) or self._load(version)
-        with self._lock:
-            bot.inflight += 1
-            bot.requests += 1
-            bot.last_used = time.monotonic()
-            if bot.base_name in self._bots:
-                self._bots[bot.base_name].last_used = bot.last_used
+                with self._lock:
+                    bot = self._pin(self._bots.get(version.name))
+                if bot is None:
+                    loaded = self._load(version)
+                    with self._lock:
+                        bot = self._pin(loaded)
         released = threading.Event()
 
         def release():
@@ -115,6 +125,15 @@ class BotPool:
                     bot.inflight -= 1
 
         return Target(bot.runner, bot.adapter, bot.name, release)
+
+    def _pin(self, bot: LoadedBot | None) -> LoadedBot | None:
+        if bot is not None:
+            bot.inflight += 1
+            bot.requests += 1
+            bot.last_used = time.monotonic()
+            if bot.base_name in self._bots:
+                self._bots[bot.base_name].last_used = bot.last_used
+        return bot
 
     def resolve(self, ref: str) -> Any:
         validate_ref(ref)

@@ -2,14 +2,13 @@
 
 Each adapter (a PEFT folder: adapter_config.json + adapter_model.safetensors) becomes,
 per layer and per fused projection of ``model.py`` ("attn" = q|k|v, "o", "gate_up",
-"down"), one pair A [in, R] and B [R, out] with the LoRA scale folded into B. The q,
-k and v adapters share their input, so their A matrices are concatenated along the
-rank and their B matrices placed block-wise: one small matmul pair per projection.
+"down"), its targets' A [in, r] and B [r, width] (LoRA scale folded into B) with the
+output column each target writes. Targets of one projection share their input, so
+their A matrices are stacked side by side: one x @ A, then one small matmul per target.
 
-The bank stacks all loaded adapters: A_all [n+1, in, Rmax], B_all [n+1, Rmax, out],
-index 0 all zeros (rows of the plain base model). A batch mixing bots gathers each
-row's pair and runs two ``bmm`` (the BGMV kernel of Punica / S-LoRA in plain torch);
-a batch of one bot does two plain matmuls.
+The bank stacks all loaded adapters (index 0 all zeros: rows of the plain base model).
+A batch mixing bots gathers each row's matrices and runs ``bmm`` (the BGMV kernel of
+Punica / S-LoRA in plain torch); a batch of one bot does plain matmuls.
 """
 
 from __future__ import annotations
@@ -41,12 +40,6 @@ def _targets(lm: CausalLM) -> dict[str, tuple[str, int, int]]:
             "mlp.c_fc": ("gate_up", 0, s.intermediate), "mlp.c_proj": ("down", 0, s.hidden)}
 
 
-def _out_width(lm: CausalLM, proj: str) -> int:
-    s = lm.shape
-    return {"attn": s.heads * s.head_dim + 2 * s.kv_heads * s.head_dim, "o": s.hidden,
-            "gate_up": (2 if s.family == "llama" else 1) * s.intermediate, "down": s.hidden}[proj]
-
-
 def load_adapter(adapter_dir: Path, lm: CausalLM) -> dict[tuple[int, str], tuple[torch.Tensor, torch.Tensor]]:
     """Reads a PEFT LoRA folder into fused (A, B) pairs for ``lm``; refuses what it
     cannot serve exactly (DoRA, per-layer ranks, biases, pickles)."""
@@ -75,33 +68,23 @@ def load_adapter(adapter_dir: Path, lm: CausalLM) -> dict[tuple[int, str], tuple
             raise InvalidArgument(f"adapter {adapter_dir.name}: module {name} of layer {layer} does not exist "
                                   "in the base model", reason="ADAPTER_BASE_MISMATCH")
         raw.setdefault((layer, name), {})[ab] = t.float()
-    out: dict[tuple[int, str], tuple[torch.Tensor, torch.Tensor]] = {}
-    by_proj: dict[tuple[int, str], list] = {}
+    out: dict[tuple[int, str], list[tuple[int, torch.Tensor, torch.Tensor]]] = {}
     for (layer, name), ab in raw.items():
         proj, col, width = targets[name]
         a, b = ab["A"], ab["B"]  # [r, in], [out, r]
         if b.shape[0] != width or a.shape[0] != b.shape[1]:
             raise InvalidArgument(f"adapter {adapter_dir.name}: {name} has shape {tuple(b.shape)}, "
                                   f"the base model wants {width} outputs", reason="ADAPTER_BASE_MISMATCH")
-        by_proj.setdefault((layer, proj), []).append((a, b, col))
-    for (layer, proj), parts in by_proj.items():
-        rank = sum(a.shape[0] for a, _, _ in parts)
-        A = torch.zeros(parts[0][0].shape[1], rank)
-        B = torch.zeros(rank, _out_width(lm, proj))
-        r0 = 0
-        for a, b, col in parts:
-            r = a.shape[0]
-            A[:, r0:r0 + r] = a.t()
-            B[r0:r0 + r, col:col + b.shape[0]] = b.t() * scale
-            r0 += r
-        out[(layer, proj)] = (A.to(lm.dtype), B.to(lm.dtype))
+        out.setdefault((layer, proj), []).append(
+            (col, a.t().contiguous().to(lm.dtype), (b.t() * scale).contiguous().to(lm.dtype)))
     if not out:
         raise InvalidArgument(f"adapter {adapter_dir.name} has no LoRA weights", reason="EMPTY_ADAPTER")
     return out
 
 
 def adapter_nbytes(weights: dict) -> int:
-    return sum(a.numel() * a.element_size() + b.numel() * b.element_size() for a, b in weights.values())
+    return sum(a.numel() * a.element_size() + b.numel() * b.element_size()
+               for parts in weights.values() for _, a, b in parts)
 
 
 class LoraBatch:
@@ -114,19 +97,40 @@ class LoraBatch:
         self.idx = torch.tensor(idx)
         self._gathered: dict = {}
 
+    def prefix(self, n: int) -> LoraBatch:
+        """The same rows but only the first n (views of the gathered weights)."""
+        sub = LoraBatch(self.stacked, self.idx[:n].tolist())
+        if sub.single is None:
+            for layer_proj in self.stacked:
+                if layer_proj not in self._gathered:
+                    self.gathered(layer_proj)
+                a, bs = self._gathered[layer_proj]
+                sub._gathered[layer_proj] = (a[:n], [b[:n] for b in bs])
+        return sub
+
+    def gathered(self, layer_proj):
+        g = self._gathered.get(layer_proj)
+        if g is None:
+            # Gathered once per batch composition, reused across decode steps.
+            A, segments = self.stacked[layer_proj]
+            g = self._gathered[layer_proj] = (A.index_select(0, self.idx),
+                                              [B.index_select(0, self.idx) for *_, B in segments])
+        return g
+
     def apply(self, layer: int, proj: str, x: torch.Tensor, out: torch.Tensor) -> None:
         w = self.stacked.get((layer, proj))
         if w is None:
             return
-        A, B = w
+        A, segments = w
         if self.single is not None:
-            out += (x @ A[self.single]) @ B[self.single]
+            h = x @ A[self.single]
+            for r0, r, col, B in segments:
+                out[..., col:col + B.shape[-1]] += h[..., r0:r0 + r] @ B[self.single]
             return
-        g = self._gathered.get((layer, proj))
-        if g is None:
-            # Gathered once per batch composition, reused across decode steps.
-            g = self._gathered[(layer, proj)] = (A.index_select(0, self.idx), B.index_select(0, self.idx))
-        out += torch.bmm(torch.bmm(x, g[0]), g[1])
+        g = self.gathered((layer, proj))
+        h = torch.bmm(x, g[0])
+        for (r0, r, col, _), B in zip(segments, g[1], strict=True):
+            out[..., col:col + B.shape[-1]] += torch.bmm(h[..., r0:r0 + r], B)
 
 
 class LoraBank:
@@ -162,32 +166,49 @@ class LoraBank:
         return self._adapters[name][0]
 
     def _stack(self) -> dict:
+        """Per (layer, projection): A of every adapter [n, in, R] (the targets' ranks side
+        by side) and per target B [n, r, width] with its output column. B stays split by
+        target so a q+v adapter moves no zeros for k (B is most of the bytes)."""
         n = self._next
-        keys = {k for _, w in self._adapters.values() for k in w}
         stacked = {}
+        keys = {k for _, w in self._adapters.values() for k in w}
         for key in keys:
-            ranks = [w[key][0].shape[1] for _, w in self._adapters.values() if key in w]
-            layer_in = next(w[key][0].shape[0] for _, w in self._adapters.values() if key in w)
-            out = _out_width(self.lm, key[1])
-            rmax = max(ranks)
-            A = torch.zeros(n, layer_in, rmax, dtype=self.lm.dtype)
-            B = torch.zeros(n, rmax, out, dtype=self.lm.dtype)
+            ranks: dict[int, int] = {}  # output column of a target -> its largest rank
+            widths: dict[int, int] = {}
+            layer_in = 0
+            for _, w in self._adapters.values():
+                for col, a, b in w.get(key, ()):
+                    ranks[col] = max(ranks.get(col, 0), a.shape[1])
+                    widths[col] = b.shape[1]
+                    layer_in = a.shape[0]
+            offsets, r0 = {}, 0
+            for col in sorted(ranks):
+                offsets[col] = r0
+                r0 += ranks[col]
+            A = torch.zeros(n, layer_in, r0, dtype=self.lm.dtype)
+            Bs = {col: torch.zeros(n, ranks[col], widths[col], dtype=self.lm.dtype) for col in ranks}
             for index, w in self._adapters.values():
-                if key in w:
-                    a, b = w[key]
-                    A[index, :, :a.shape[1]] = a
-                    B[index, :b.shape[0]] = b
-            stacked[key] = (A, B)
+                for col, a, b in w.get(key, ()):
+                    A[index, :, offsets[col]:offsets[col] + a.shape[1]] = a
+                    Bs[col][index, :b.shape[0]] = b
+            stacked[key] = (A, [(offsets[col], ranks[col], col, Bs[col]) for col in sorted(ranks)])
         return stacked
 
-    def batch(self, idx: list[int]) -> LoraBatch | None:
-        """The LoraBatch for rows using adapters ``idx`` (0 = none); None if no row has one."""
+    def batch(self, idx: list[int], cached: bool = True) -> LoraBatch | None:
+        """The LoraBatch for rows using adapters ``idx`` (0 = none); None if no row has one.
+        ``cached`` keeps it for the next decode steps: the same rows, or a prefix of them
+        (the last slots freed), reuse the gathered weights."""
         if not any(idx):
             return None
         with self._lock:
             if self._stacked is None:
                 self._stacked = self._stack()
+            if not cached:
+                return LoraBatch(self._stacked, idx)
             key = tuple(idx)
-            if self._batch is None or self._batch[0] != key:
-                self._batch = (key, LoraBatch(self._stacked, idx))
+            if self._batch is not None and self._batch[0][:len(key)] == key:
+                if len(key) == len(self._batch[0]):
+                    return self._batch[1]
+                return self._batch[1].prefix(len(key))
+            self._batch = (key, LoraBatch(self._stacked, idx))
             return self._batch[1]

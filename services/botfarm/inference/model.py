@@ -197,10 +197,8 @@ class CausalLM:
             return F.rms_norm(x, (x.shape[-1],), layer[name], self.shape.eps)
         return F.layer_norm(x, (x.shape[-1],), layer[name], layer[name + "_b"], self.shape.eps)
 
-    def _rope(self, x, positions):
-        # x [B, T, heads, D] (q and k heads together); positions [B, T]
-        cos = self.cos[positions].unsqueeze(2)
-        sin = self.sin[positions].unsqueeze(2)
+    def _rope(self, x, cos, sin):
+        # x [B, T, heads, D] (q and k heads together); cos/sin [B, T, 1, D]
         half = x.shape[-1] // 2
         rot = torch.cat([-x[..., half:], x[..., :half]], dim=-1)
         return x * cos + rot * sin
@@ -215,6 +213,8 @@ class CausalLM:
         if s.family == "gpt2":
             h = h + self.wpe[positions]
         q_size, kv_size = s.heads * s.head_dim, s.kv_heads * s.head_dim
+        if s.family == "llama":  # the same positions in every layer: look them up once
+            cos, sin = self.cos[positions].unsqueeze(2), self.sin[positions].unsqueeze(2)
         for i, layer in enumerate(self.layers):
             x = self._norm(h, layer, "ln1")
             qkv = F.linear(x, layer["qkv"], layer.get("qkv_b"))
@@ -223,7 +223,7 @@ class CausalLM:
             qk, v = qkv.split([q_size + kv_size, kv_size], dim=-1)
             qk = qk.view(B, T, s.heads + s.kv_heads, s.head_dim)
             if s.family == "llama":
-                qk = self._rope(qk, positions)
+                qk = self._rope(qk, cos, sin)
             q = qk[:, :, :s.heads].transpose(1, 2)
             k = qk[:, :, s.heads:].transpose(1, 2)
             v = v.view(B, T, s.kv_heads, s.head_dim).transpose(1, 2)
@@ -287,7 +287,9 @@ class CausalLM:
         S = tokens.shape[0]
         L = int(positions.max()) + 1
         rows = torch.arange(S)
-        mask = (torch.arange(L).unsqueeze(0) <= positions.unsqueeze(1)).view(S, 1, 1, L)
+        visible = (torch.arange(L).unsqueeze(0) <= positions.unsqueeze(1)).view(S, 1, 1, L)
+        # An additive mask in the compute dtype, built once: SDPA would convert a bool mask per layer.
+        mask = torch.zeros(S, 1, 1, L, dtype=self.dtype).masked_fill_(~visible, float("-inf"))
 
         def write(i, k, v):
             cache.k[i][rows, :, positions] = k[:, :, 0]

@@ -67,9 +67,30 @@ class SamplingParams:
 
 #: Candidates kept per row before top-p: a top-k of this size replaces sorting the whole
 #: vocabulary (the costliest part of sampling). A row whose candidates hold less than
-#: its top_p mass tries WIDE candidates, then the full sort: the result is exact.
+#: its top_p mass samples by rejection instead: exact too, and no sort at all.
 CANDIDATES = 256
-WIDE = 4096
+
+
+def _draw(probs: torch.Tensor, u: float) -> int:
+    """Inverse-CDF draw with a uniform from the request's generator: two passes over a
+    row that sits in cache, where torch.multinomial draws one random number per token."""
+    c = probs.cumsum(-1)
+    return min(int(torch.searchsorted(c, c[-1] * u, right=True)), probs.shape[-1] - 1)
+
+
+def _nucleus_by_rejection(probs: torch.Tensor, top_p: float, generator: torch.Generator, u: float) -> int:
+    """A token from ``probs`` restricted to its top-p nucleus, without sorting (the
+    rejection scheme FlashInfer uses): draw; if the mass strictly above the drawn token
+    is below top_p it is in the nucleus; else nothing at or below it is, so draw again
+    above it."""
+    q = probs
+    while True:
+        tok = _draw(q, u)
+        above = probs > probs[tok]
+        if float(probs[above].sum()) < top_p:
+            return tok
+        q = probs * above
+        u = float(torch.rand(1, generator=generator))
 
 
 def sample_rows(logits: torch.Tensor, params: list[SamplingParams], generators: list[torch.Generator],
@@ -112,19 +133,22 @@ def sample_rows(logits: torch.Tensor, params: list[SamplingParams], generators: 
         top_p = p.top_p if p.top_p not in (None, 1.0) else None
         probs, ids = cand_p[j], cand_i[j]
         if k > C and (top_p is None or float(probs.sum()) < top_p):
-            # Not decided within the candidates: wider, then the whole vocabulary.
+            # Not decided within the candidates (a flat distribution).
             row = torch.exp(lg[j] - log_z[j])
-            width = min(max(k if top_p is None else WIDE, C), V)
-            probs, ids = torch.topk(row, width) if width < V else torch.sort(row, descending=True)
-            if top_p is not None and width < V and float(probs.sum()) < top_p:
-                probs, ids = torch.sort(row, descending=True)
+            if top_p is None:
+                probs, ids = torch.topk(row, k) if k < V else (row, torch.arange(V))
+            else:
+                tok = _nucleus_by_rejection(row, top_p, generators[i], uniforms[j])
+                tokens[i], logprobs[i] = tok, float(lg[j, tok] - log_z[j])
+                continue
         probs = probs[:k]
         if top_p is not None:
             probs = probs[(probs.cumsum(-1) - probs) < top_p]  # keep the token that crosses top_p
         c = probs.cumsum(-1)
         pick = min(int(torch.searchsorted(c, c[-1] * uniforms[j], right=True)), len(probs) - 1)
         tokens[i] = int(ids[pick])
-        logprobs[i] = math.log(max(float(probs[pick] / c[-1]), 1e-45))
+        # Under the tempered distribution (before top-k/top-p renormalisation).
+        logprobs[i] = math.log(max(float(probs[pick]), 1e-45))
     return tokens, logprobs
 
 

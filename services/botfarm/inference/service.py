@@ -41,6 +41,8 @@ class Settings:
     # Short enough that a promoted version serves within seconds, long enough to spare the store.
     alias_ttl_s: float = field(default=5.0, metadata=_help("seconds a resolved bot reference is trusted"))
     default_bot: str = field(default="", metadata=_help("bot of plain TGI routes without adapter_id"))
+    # On a CPU shared with other work, fewer threads than cores avoids OpenMP barrier stalls.
+    threads: int = field(default=0, metadata=_help("torch threads for the engine (0: torch's default)"))
 
 
 def engine_config(s: Settings) -> EngineConfig:
@@ -138,6 +140,10 @@ def make_service(ctx: ServiceContext, source=None) -> ServiceSpec:
     http = {}
 
     def start() -> None:
+        if settings.threads > 0:
+            import torch
+
+            torch.set_num_threads(settings.threads)
         app.start()
         if settings.http_port >= 0:
             from botfarm.inference.http import HttpServer, create_http_app

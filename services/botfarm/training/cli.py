@@ -44,7 +44,7 @@ def _worker(args: argparse.Namespace) -> int:
     install_sigterm()
     store = open_worker_store(dataclass_from_args(StoreSettings, args, os.environ))
     cfg = WorkerConfig(job_id=parse_name(args.job), max_steps=args.max_steps, device=args.device,
-                       bf16=not args.no_bf16)
+                       bf16=not args.no_bf16, threads=args.threads)
     return run(store, cfg)
 
 
@@ -92,6 +92,8 @@ def register(subparsers) -> None:
     p.add_argument("--max-steps", type=int, default=0, help="stop after this many steps (0: the job's own)")
     p.add_argument("--device", default="auto", help="auto, cpu or cuda")
     p.add_argument("--no-bf16", action="store_true", help="train in fp32 instead of bf16 autocast")
+    p.add_argument("--threads", type=int, default=int(os.environ.get("BOTFARM_TRAIN_THREADS", "0") or 0),
+                   help="torch CPU threads (env BOTFARM_TRAIN_THREADS; 0: one per core)")
     add_dataclass_arguments(p, StoreSettings)
     p.set_defaults(func=_worker)
 

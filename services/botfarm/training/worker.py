@@ -54,6 +54,9 @@ class WorkerConfig:
     device: str = "auto"
     # bf16 autocast (CPU and GPU); off only to compare.
     bf16: bool = True
+    # CPU threads for torch (0 = torch's default, one per core). On a shared,
+    # oversubscribed machine fewer threads than cores avoid OpenMP barrier stalls.
+    threads: int = 0
 
 
 class Reporter:
@@ -151,6 +154,8 @@ def _train(store: ObjectStore, jobs: JobStore, job: Job, cfg: WorkerConfig, rep:
     hp = resolve(job.hyperparameters, job.method)
     max_steps = cfg.max_steps or hp.max_steps
     torch.manual_seed(hp.seed)
+    if cfg.threads:
+        torch.set_num_threads(cfg.threads)
 
     rep.phase("loading dataset")
     ds = data.load_dataset(store, job.clean_dataset)
@@ -167,6 +172,13 @@ def _train(store: ObjectStore, jobs: JobStore, job: Job, cfg: WorkerConfig, rep:
     tokenizer = AutoTokenizer.from_pretrained(base_dir)
     model = AutoModelForCausalLM.from_pretrained(base_dir, dtype=torch.float32)
     model.config.use_cache = False
+    qc = getattr(model.config, "quantization_config", None)
+    if qc and (qc.get("quant_method") if isinstance(qc, dict) else getattr(qc, "quant_method", "")) == "gguf":
+        # A base converted from GGUF keeps this note in its config although its weights
+        # are plain safetensors; left in place, transformers treats the model as quantized
+        # (refusing full fine-tuning and save_pretrained).
+        del model.config.quantization_config
+        model.hf_quantizer, model.is_quantized = None, False
     if cfg.device == "auto":
         device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
     else:
@@ -196,12 +208,19 @@ def _train(store: ObjectStore, jobs: JobStore, job: Job, cfg: WorkerConfig, rep:
     if job.method == "lora":
         from peft import LoraConfig, get_peft_model
 
+        if cfg.bf16:
+            # The base is frozen: store it in bf16 once instead of letting autocast
+            # re-cast every weight on every forward. The adapters stay fp32.
+            model.to(torch.bfloat16)
+
         targets = LORA_TARGETS.get(model.config.model_type, "all-linear")
         model = get_peft_model(model, LoraConfig(
             r=hp.lora_rank, lora_alpha=hp.lora_alpha, lora_dropout=hp.lora_dropout, target_modules=targets,
             task_type="CAUSAL_LM", fan_in_fan_out=model.config.model_type == "gpt2"))
     model.train()
     params = [p for p in model.parameters() if p.requires_grad]
+    for p in params:
+        p.data = p.data.float()  # fp32 master weights for whatever trains
     opt = torch.optim.AdamW(params, lr=hp.learning_rate, weight_decay=hp.weight_decay)
 
     state = checkpoint.load(store, job.id, model, opt, device) or {}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import collections
 import json
 import re
+from dataclasses import replace
 
 from botfarm.core.errors import InvalidArgument
 from botfarm.ingestion.records import X_ARCHIVE, Batch, Profile
@@ -102,5 +103,8 @@ def read_x_archive(fs: FileSet, handle: str = "") -> Batch:
     author = profile.handle if profile else "unknown"
     batch = Batch(source_format=X_ARCHIVE, profiles={author: profile or Profile(author)})
     # The archive holds only the owner's posts: every post is theirs whatever it says.
+    # Its native retweets carry no retweeted_status, only the "RT @" their text starts with.
     batch.posts = [post_from_v1({**t, "user": None}, X_ARCHIVE, author) for t in tweets]
+    batch.posts = [replace(p, is_retweet=True) if not p.is_retweet and p.text.startswith("RT @") else p
+                   for p in batch.posts]
     return batch

@@ -1,0 +1,73 @@
+"""End to end: `botfarm bot create` on the shipped sample archive, then
+`botfarm generate`, through the five real gRPC services on localhost.
+
+The base model is a tiny random Llama (tests/tinymodels.py) put into the registry as
+"base/tiny-llama", so the run takes seconds; `make demo` does the same with the real
+SmolLM2-135M-Instruct base.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from botfarm.core.stack import LocalStack
+from botfarm.core.store import LocalStore
+from botfarm.registry.core import Registry
+
+REPO = Path(__file__).resolve().parents[2]
+SAMPLE = REPO / "samples" / "x-archive-botfarm-demo"
+
+
+def botfarm(*args: str, env: dict[str, str], timeout: float = 600) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "botfarm.cli", *args], capture_output=True, text=True,
+                          env=env, timeout=timeout, cwd=REPO)
+
+
+@pytest.mark.slow
+def test_bot_create_then_generate_through_services(tmp_path, tiny_llama):
+    data = tmp_path / "data"
+    Registry(LocalStore(data)).publish("base/tiny-llama", tiny_llama, method="base")
+    env = {**os.environ, "BOTFARM_CACHE_DIR": str(tmp_path / "cache")}
+    for svc in ("ingestion", "cleaning", "training", "registry", "inference"):
+        env.pop(f"BOTFARM_{svc.upper()}_ADDR", None)
+
+    with LocalStack(data, env={"BOTFARM_CACHE_DIR": str(tmp_path / "cache")}) as stack:
+        servers = [f"--server={svc}={addr}" for svc, addr in stack.addresses.items() if svc != "inference_http"]
+        create = botfarm("bot", "create", "e2e-bot", "--archive", str(SAMPLE), "--base", "base/tiny-llama",
+                         "--max-steps", "4", *servers, env=env)
+        assert create.returncode == 0, create.stderr[-4000:]
+        out = create.stdout
+
+        # The huggingtweets table of the sample archive (counts checked by tests/test_samples.py).
+        assert "| Data | @botfarm_demo |" in out
+        assert "| Tweets downloaded | 441 |" in out
+        assert "| Retweets | 55 |" in out
+        assert "| Short tweets | 34 |" in out
+        assert "| Tweets kept | 352 |" in out
+        # Progress bars for each stage went to stderr.
+        for stage in ("upload", "clean", "train", "generate"):
+            assert stage in create.stderr
+
+        card = re.search(r"^Model card: (.+)$", out, re.M).group(1)
+        assert card.endswith("README.md")
+        card_text = Path(card).read_text()
+        assert "Tweets kept" in card_text and "@botfarm_demo" in card_text
+
+        posts = re.findall(r"^\d+\. (.*)$", out, re.M)
+        assert len(posts) == 5 and all(p.startswith("My dream is") for p in posts)
+
+        version = Registry(LocalStore(data)).resolve("e2e-bot")
+        assert version.version == 1 and version.method == "lora"
+        assert version.base_model.startswith("base/tiny-llama")
+
+        gen = botfarm("generate", "e2e-bot", "My dream is", "-n", "2", "--seed", "7",
+                      "--server", stack.addresses["inference"], env=env)
+        assert gen.returncode == 0, gen.stderr[-4000:]
+        again = botfarm("generate", "e2e-bot", "My dream is", "-n", "2", "--seed", "7",
+                        "--server", stack.addresses["inference"], env=env)
+        assert gen.stdout == again.stdout and gen.stdout.count("My dream is") == 2
