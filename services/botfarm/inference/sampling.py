@@ -121,11 +121,9 @@ def sample_rows(logits: torch.Tensor, params: list[SamplingParams], generators: 
         return tokens, logprobs
     lg = logits[samplers] if len(samplers) < R else logits
     inv_t = torch.tensor([[1.0 / (params[i].temperature or 1.0)] for i in samplers])
-    lg = lg * inv_t
-    log_z = torch.logsumexp(lg, -1, keepdim=True)
+    all_probs = torch.softmax(lg * inv_t, -1)
     C = min(CANDIDATES, V)
-    cand_l, cand_i = torch.topk(lg, C, dim=-1)  # sorted, descending; temperature keeps the order
-    cand_p = torch.exp(cand_l - log_z)
+    cand_p, cand_i = torch.topk(all_probs, C, dim=-1)  # sorted, descending
     uniforms = torch.cat([torch.rand(1, generator=generators[i]) for i in samplers]).tolist()
     for j, i in enumerate(samplers):
         p = params[i]
@@ -134,12 +132,12 @@ def sample_rows(logits: torch.Tensor, params: list[SamplingParams], generators: 
         probs, ids = cand_p[j], cand_i[j]
         if k > C and (top_p is None or float(probs.sum()) < top_p):
             # Not decided within the candidates (a flat distribution).
-            row = torch.exp(lg[j] - log_z[j])
+            row = all_probs[j]
             if top_p is None:
                 probs, ids = torch.topk(row, k) if k < V else (row, torch.arange(V))
             else:
                 tok = _nucleus_by_rejection(row, top_p, generators[i], uniforms[j])
-                tokens[i], logprobs[i] = tok, float(lg[j, tok] - log_z[j])
+                tokens[i], logprobs[i] = tok, math.log(max(float(row[tok]), 1e-45))
                 continue
         probs = probs[:k]
         if top_p is not None:
