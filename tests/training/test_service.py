@@ -82,6 +82,8 @@ def test_job_runs_to_succeeded_and_registers_a_better_model(service, store, data
     assert final.state == S.STATE_SUCCEEDED, final.error_message
     states = [e.training_job.state for e in events]
     assert S.STATE_RUNNING in states and states.count(S.STATE_SUCCEEDED) == 1
+    lines = [e.log_line for e in events if e.log_line]
+    assert "training" in lines and "done" in lines
     steps = [e.training_job.progress.step for e in events if e.training_job.state == S.STATE_RUNNING]
     assert steps == sorted(steps) and max(steps) > 0
     assert final.progress.step == final.progress.total_steps == 40
@@ -173,3 +175,19 @@ def test_restart_loses_nothing_and_a_dead_worker_resumes(tmp_path, store, env, d
         assert len(versions(store, "tester")) == 1
     finally:
         svc2.stop()
+
+
+def test_concurrency_limit_queues_the_second_job(service, store, dataset, base_ref):
+    first = create(service.stub, dataset, base_ref, epochs=500)
+    second = create(service.stub, dataset, base_ref, epochs=500)
+    wait_for(lambda: get(service.stub, first.name).state == S.STATE_RUNNING, timeout=30)
+    for _ in range(3):  # a few reconcile passes later the second still waits for the slot
+        service.manager.reconcile()
+    assert get(service.stub, second.name).state == S.STATE_QUEUED
+    service.stub.CancelTrainingJob(pb.CancelTrainingJobRequest(name=first.name))
+    wait_for(lambda: get(service.stub, second.name).state == S.STATE_RUNNING, timeout=30)
+    service.stub.CancelTrainingJob(pb.CancelTrainingJobRequest(name=second.name))
+    listed = service.stub.ListTrainingJobs(pb.ListTrainingJobsRequest(page_size=1))
+    assert [j.name for j in listed.training_jobs] == [second.name] and listed.next_page_token
+    page2 = service.stub.ListTrainingJobs(pb.ListTrainingJobsRequest(page_size=1, page_token=listed.next_page_token))
+    assert [j.name for j in page2.training_jobs] == [first.name] and not page2.next_page_token

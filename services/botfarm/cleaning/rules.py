@@ -41,7 +41,7 @@ PRESETS = ("huggingtweets", "botfarm")
 DEFAULT_PRESET = "huggingtweets"
 
 #: Posts cleaned in one buffer by the batched huggingtweets path.
-BATCH = 50_000
+BATCH = 10_000
 
 #: Drop reasons, in the order they are tested. "retweet" and "short" are the
 #: notebook's; the rest are the botfarm preset's extras.
@@ -168,9 +168,11 @@ class Outcome:
     """
 
     def __init__(self, texts: Sequence[str], flags: Sequence[bool], cleaned: list[str],
-                 cand_reasons: list[str | None]):
+                 cand_reasons: list[str | None], extra_reasons: tuple[str, ...] = ()):
         self.n, self._texts, self._flags = len(texts), texts, flags
         self.cleaned, self.cand_reasons = cleaned, cand_reasons
+        #: The drop reasons besides "short" that this preset can give (counted apart).
+        self.extra_reasons = extra_reasons
 
     @property
     def is_rt(self) -> list[bool]:
@@ -198,13 +200,15 @@ class Outcome:
 
     def counts(self) -> Counts:
         r = self.cand_reasons
-        extra = {k: r.count(k) for k in (EMPTY, DUPLICATE) if k in r}
-        return Counts(downloaded=self.n, retweets=self.n - len(r), short=r.count(SHORT), kept=r.count(None),
-                      extra=extra)
+        extra = {k: c for k in self.extra_reasons if (c := r.count(k))}
+        short = r.count(SHORT)
+        return Counts(downloaded=self.n, retweets=self.n - len(r), short=short,
+                      kept=len(r) - short - sum(extra.values()), extra=extra)
 
     def kept(self) -> list[str]:
         """The cleaned texts of the kept posts, in input order."""
-        return list(itertools.compress(self.cleaned, map(operator.is_, self.cand_reasons, itertools.repeat(None))))
+        # A reason is a non-empty str or None, so not_() is "kept".
+        return list(itertools.compress(self.cleaned, map(operator.not_, self.cand_reasons)))
 
 
 def check_preset(rules: str) -> str:
@@ -375,7 +379,7 @@ def apply(rules: str, texts: Sequence[str], retweet_flags: Sequence[bool] | None
         else:
             seen.add(c)
             reasons.append(None)
-    return Outcome(texts, flags, cleaned, reasons)
+    return Outcome(texts, flags, cleaned, reasons, (EMPTY, DUPLICATE))
 
 
 def notebook_loop(texts: Iterable[str], retweet_flags: Iterable[bool]) -> tuple[list[str], int, int]:

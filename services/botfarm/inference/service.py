@@ -20,8 +20,9 @@ from botfarm.inference.v1 import inference_service_pb2 as pb
 from botfarm.inference.v1 import inference_service_pb2_grpc as pb_grpc
 
 
-def _help(text: str) -> dict:
-    return {"help": text}
+def _help(text: str, **limits) -> dict:
+    # help, and min/max/choices that botfarm.core.config checks when it reads flags and env.
+    return {"help": text, **limits}
 
 
 @dataclass(frozen=True)
@@ -30,19 +31,20 @@ class Settings:
 
     http_host: str = field(default="0.0.0.0", metadata=_help("address the TGI-compatible HTTP API binds"))
     # TGI's own default port; -1 turns the HTTP API off, 0 picks a free port.
-    http_port: int = field(default=8080, metadata=_help("HTTP (TGI API) port (0: free port, -1: off)"))
+    http_port: int = field(default=8080, metadata=_help("HTTP (TGI API) port (0: free port, -1: off)", min=-1, max=65535))
     # 8 GiB holds the 135M base with its cache and hundreds of LoRA bots, or a few full fine-tunes.
-    memory_budget_mb: int = field(default=8192, metadata=_help("memory for loaded bots and KV caches"))
-    max_concurrent_requests: int = field(default=128, metadata=_help("requests in flight before 429"))
-    max_batch_tokens: int = field(default=65536, metadata=_help("prompt+new tokens admitted before 429"))
-    max_batch_size: int = field(default=64, metadata=_help("rows (KV-cache slots) per model"))
-    max_total_tokens: int = field(default=512, metadata=_help("prompt + new tokens of one request"))
-    dtype: str = field(default="auto", metadata=_help("auto (bf16 where the CPU has it) | bfloat16 | float32"))
+    memory_budget_mb: int = field(default=8192, metadata=_help("memory for loaded bots and KV caches", min=1))
+    max_concurrent_requests: int = field(default=128, metadata=_help("requests in flight before 429", min=1))
+    max_batch_tokens: int = field(default=65536, metadata=_help("prompt+new tokens admitted before 429", min=2))
+    max_batch_size: int = field(default=64, metadata=_help("rows (KV-cache slots) per model", min=1, max=4096))
+    max_total_tokens: int = field(default=512, metadata=_help("prompt + new tokens of one request", min=2))
+    dtype: str = field(default="auto", metadata=_help("auto (bf16 where the CPU has it) | bfloat16 | float32",
+                                                    choices=("auto", "bfloat16", "float32")))
     # Short enough that a promoted version serves within seconds, long enough to spare the store.
-    alias_ttl_s: float = field(default=5.0, metadata=_help("seconds a resolved bot reference is trusted"))
+    alias_ttl_s: float = field(default=5.0, metadata=_help("seconds a resolved bot reference is trusted", min=0))
     default_bot: str = field(default="", metadata=_help("bot of plain TGI routes without adapter_id"))
     # On a CPU shared with other work, fewer threads than cores avoids OpenMP barrier stalls.
-    threads: int = field(default=0, metadata=_help("torch threads for the engine (0: torch's default)"))
+    threads: int = field(default=0, metadata=_help("torch threads for the engine (0: torch's default)", min=0))
 
 
 def engine_config(s: Settings) -> EngineConfig:

@@ -101,8 +101,12 @@ class TrainingServicer(pb_grpc.TrainingServiceServicer):
         return pb.CancelTrainingJobResponse(training_job=job_to_pb(self.manager.cancel(request.name)))
 
     def WatchTrainingJob(self, request, context):
+        phase = None
         for job in self.manager.watch(request.name, alive=context.is_active):
-            yield pb.WatchTrainingJobResponse(training_job=job_to_pb(job))
+            # A phase change ("loading base model", "training", ...) also comes as a log line.
+            line = job.progress.phase if job.progress.phase != phase else ""
+            phase = job.progress.phase
+            yield pb.WatchTrainingJobResponse(training_job=job_to_pb(job), log_line=line)
 
 
 def worker_env(config) -> dict[str, str]:
