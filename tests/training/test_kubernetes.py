@@ -31,7 +31,7 @@ CHART_CONFIG = {
     "securityContext": {"allowPrivilegeEscalation": False, "readOnlyRootFilesystem": True,
                         "capabilities": {"drop": ["ALL"]}},
 }
-JOB_ID = "20261121-120000-0123abcd"
+JOB_ID = "20261121-120000-123456-0123abcd"
 
 
 def test_job_manifest_validates_and_carries_the_configuration():

@@ -80,6 +80,10 @@ def convert_gguf(gguf: Path, out: Path) -> Path:
     loaded = AutoModelForCausalLM.from_pretrained(str(gguf.parent), gguf_file=gguf.name, dtype=torch.float32)
     tokenizer = AutoTokenizer.from_pretrained(str(gguf.parent), gguf_file=gguf.name)
     config = loaded.config
+    # The saved weights are plain fp32: a leftover GGUF quantization_config would make
+    # every later load think the folder is quantized.
+    if hasattr(config, "quantization_config"):
+        del config.quantization_config
     fresh = AutoModelForCausalLM.from_config(config, dtype=torch.float32)
     fresh.load_state_dict(loaded.state_dict())
     fresh.generation_config = loaded.generation_config

@@ -1,6 +1,6 @@
 """`botfarm train-worker` (one job's worker) and `botfarm train` (a client).
 
-    botfarm train-worker --job 20261121-230000-1a2b3c4d --data-dir .botfarm/data [--max-steps 20]
+    botfarm train-worker --job 20261121-230000-123456-1a2b3c4d --data-dir .botfarm/data [--max-steps 20]
     botfarm train mcintweet --clean-dataset cleanDatasets/3f2a... [--method full] [--max-steps 50]
 
 The worker takes the store settings as flags or BOTFARM_* variables (BOTFARM_DATA_DIR,

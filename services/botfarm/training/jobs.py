@@ -154,7 +154,8 @@ class Job:
 
 def new_job_id() -> str:
     # Sortable by creation time (List is newest first) and unique without coordination.
-    return dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-") + uuid.uuid4().hex[:8]
+    # Microseconds: two jobs created in one second still queue in creation order.
+    return dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%f-") + uuid.uuid4().hex[:8]
 
 
 class JobStore:

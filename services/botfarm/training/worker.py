@@ -1,6 +1,6 @@
 """The training worker: one job, from clean dataset and base model to a registered bot.
 
-    botfarm train-worker --job 20261121-230000-1a2b3c4d --data-dir .botfarm/data [--max-steps 20]
+    botfarm train-worker --job 20261121-230000-123456-1a2b3c4d --data-dir .botfarm/data [--max-steps 20]
 
 It runs as a local subprocess or as the container of a Kubernetes Job. It reads the
 job's spec from ``training/jobs/{id}/job.json``, reports into ``status.json`` beside it,
@@ -132,7 +132,8 @@ def run(store: ObjectStore, cfg: WorkerConfig) -> int:
     status = jobs.load_status(cfg.job_id)
     rep = Reporter(jobs, job.id, status, cfg.report_every_s)
     if status.get("model_version") or job.state.terminal or job.cancel_requested:
-        rep.update(force=True, result=status.get("result") or "done")
+        # Nothing to do: published already (a replayed launch) or cancelled meanwhile.
+        rep.update(force=True, result="succeeded" if status.get("model_version") else "cancelled")
         return EXIT_OK
     rep.update(force=True, result="", error="", worker_start_time=now_iso(),
                progress={"phase": "starting"})
