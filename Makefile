@@ -63,7 +63,7 @@ bench: protos
 
 ## demo: build a bot from the sample archive shipped in samples/ and print its posts.
 demo: protos
-	$(BIN)/botfarm bot create demo-bot --archive samples/x-archive-botfarm-demo --max-steps $${DEMO_STEPS:-60}
+	$(BIN)/botfarm bot create demo-bot --archive samples/x-archive-botfarm-demo --max-steps $${DEMO_STEPS:-40}
 
 ## up: all five services on localhost with the embedded defaults.
 up: protos

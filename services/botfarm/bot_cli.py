@@ -254,15 +254,16 @@ def create_bot(args) -> int:
             # 4. The card and the bot's first posts.
             card = registry.GetModelCard(reg_pb.GetModelCardRequest(name=job.model_version))
             version = job.model_version.rsplit("/", 1)[-1]
+            # All samples at once: the inference service batches them into one forward pass.
+            futures = [inference.Generate.future(inf_pb.GenerateRequest(
+                bot=f"{args.name}@{version}", prompt=args.prompt,
+                parameters=inf_pb.GenerationParameters(
+                    max_new_tokens=48, do_sample=True, temperature=0.9, top_p=0.95,
+                    repetition_penalty=1.1, seed=i))) for i in range(args.samples)]
             posts = []
             with bar(total=args.samples, desc="generate") as b:
-                for i in range(args.samples):
-                    r = inference.Generate(inf_pb.GenerateRequest(
-                        bot=f"{args.name}@{version}", prompt=args.prompt,
-                        parameters=inf_pb.GenerationParameters(
-                            max_new_tokens=48, do_sample=True, temperature=0.9, top_p=0.95,
-                            repetition_penalty=1.1, seed=i)))
-                    posts.append(args.prompt + r.generated_text)
+                for f in futures:
+                    posts.append(args.prompt + f.result().generated_text)
                     b.update(1)
     except grpc.RpcError as e:
         print(f"botfarm: error: {e.code().name}: {e.details()}", file=sys.stderr)

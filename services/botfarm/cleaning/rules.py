@@ -32,6 +32,7 @@ both paths with the notebook on the shared archives and on random corpora.
 from __future__ import annotations
 
 import collections
+import functools
 import html
 import itertools
 import operator
@@ -104,10 +105,6 @@ _DOUBLE = b"  "
 _MARK = b"\x01"
 _LOWER_MARK = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ@#", b"abcdefghijklmnopqrstuvwxyz\x01\x01")
 _NOT_SPACE_MARK_SEP = bytes(b for b in range(256) if b not in b" \x01\x0c")
-# One pass that keeps only what the test reads, with h, t, p (lower-cased) as well:
-# deleting bytes cannot break an "http", so when none shows in what is left, the
-# post had none in any case, and the h, t, p can go too (else: the full path).
-_NOT_SPACE_MARK_SEP_HTP = bytes(b for b in range(256) if b not in b" \x0c@#hHtTpP")
 # ...so once each " " + marks pair is gone, k - B < 3 (short) is "under 4 spaces left".
 _REASON_BY_SPACES = {b"": SHORT, b" ": SHORT, b"  ": SHORT, b"   ": SHORT}
 # A post empty after cleaning leaves "\x0c \x0c" (its frame spaces collapsed); it is
@@ -183,7 +180,7 @@ class Outcome:
         #: The drop reasons besides "short" that this preset can give (counted apart).
         self.extra_reasons = extra_reasons
 
-    @property
+    @functools.cached_property
     def is_rt(self) -> list[bool]:
         """Whether each post is a retweet (by its source's flag or by "RT @")."""
         return list(map(operator.or_, map(bool, self._flags), map(str.startswith, self._texts, _RT_PREFIX)))
@@ -272,11 +269,10 @@ def _batch_bytes(n: int, bb: bytes) -> tuple[list[str], list[str | None]] | None
     # Now each post is " " + its collapsed words + " " between form feeds (an empty
     # post, whose two spaces collapsed, just " ").
     # The boring test, counted without splitting the buffer (see _LOWER_MARK).
-    red = tb.translate(_LOWER_MARK, _NOT_SPACE_MARK_SEP_HTP)
-    if b"http" in red:
-        red = tb.translate(_LOWER_MARK).replace(b"http", _MARK).translate(None, _NOT_SPACE_MARK_SEP)
-    else:
-        red = red.translate(None, b"htp")
+    low = tb.translate(_LOWER_MARK)
+    if b"http" in low:
+        low = low.replace(b"http", _MARK)
+    red = low.translate(None, _NOT_SPACE_MARK_SEP)
     while b"\x01\x01" in red:  # a word with several marks is boring once
         red = red.replace(b"\x01\x01", _MARK)
     if _MARK in red:

@@ -45,6 +45,11 @@ class Hyperparameters:
     lora_rank: int = 16
     lora_alpha: int = 32
     lora_dropout: float = 0.0
+    # LoRA on the top this many transformer layers only (0 = the top half; a number
+    # >= the model's layers = all). Backward then stops at the lowest adapted layer:
+    # the frozen bottom half runs forward only, which on a CPU is about a third of a
+    # step's time (bench/bench_training.py), for a style that lives in the top layers.
+    lora_layers: int = 0
     # AdamW weight decay; huggingtweets used none.
     weight_decay: float = 0.0
     # Warm-up steps of the schedule.
@@ -86,7 +91,7 @@ def resolve(values: dict | None, method: str = "lora") -> Hyperparameters:
         if hp.lr_scheduler not in SCHEDULERS:
             errors.append(f"lr_scheduler must be one of {', '.join(SCHEDULERS)}, got {hp.lr_scheduler!r}")
         for name, lo, hi in (("epochs", 1, 1000), ("batch_size", 1, 4096), ("block_size", 8, 131072),
-                             ("max_steps", 1, 10**8), ("lora_rank", 1, 1024), ("lora_alpha", 1, 1 << 16),
+                             ("max_steps", 1, 10**8), ("lora_rank", 1, 1024), ("lora_layers", 1, 10**4), ("lora_alpha", 1, 1 << 16),
                              ("warmup_steps", 0, 10**8), ("checkpoint_every_steps", 1, 10**8)):
             v = getattr(hp, name)
             if name in values and values[name] not in (None, 0) and not lo <= v <= hi:
