@@ -223,3 +223,24 @@ def test_wrong_token_and_bad_requests(serve, store):
     assert code == grpc.StatusCode.NOT_FOUND
     code, _, _ = status_of(no_token.GetDataset, pb.GetDatasetRequest(name="datasets/xyz"))
     assert code == grpc.StatusCode.INVALID_ARGUMENT
+
+
+def test_ingestion_interrupted_by_a_restart_is_resumed(serve, store, shared_data):
+    # What a killed server leaves behind: the archive in the store and a RUNNING record.
+    store.put_bytes("uploads/killed/archive.zip", archive_zip(shared_data))
+    record = {"name": "ingestions/20260101000000000000-deadbeef0000", "state": "RUNNING",
+              "source": {"format": "", "object_key": "uploads/killed/archive.zip", "handle": "", "since_id": "",
+                         "max_posts": 0, "api_base_url": ""},
+              "error_message": "", "error_code": "", "dataset": "", "posts_read": 0,
+              "create_time": "2026-01-01T00:00:00Z", "end_time": ""}
+    store.put_bytes(record["name"] + ".json", json.dumps(record).encode())
+
+    stub = serve()  # the restarted service
+    deadline = time.monotonic() + 60
+    while True:
+        ing = stub.GetIngestion(pb.GetIngestionRequest(name=record["name"]), timeout=10).ingestion
+        if ing.state not in (pb.Ingestion.STATE_RUNNING, pb.Ingestion.STATE_PENDING) or time.monotonic() > deadline:
+            break
+        time.sleep(0.2)
+    assert ing.state == pb.Ingestion.STATE_SUCCEEDED, ing.error_message
+    assert ing.posts_read == 1986 and ing.dataset.startswith("datasets/")

@@ -299,12 +299,12 @@ class Engine:
             for req in new:
                 m.QUEUE_DURATION.observe(now - req.submit_time)
             t0 = time.perf_counter()
+            dev = runner.lm.device
             T = max(len(r.prompt_ids) for r in new)
-            tokens = torch.zeros(len(new), T, dtype=torch.long)
-            for i, r in enumerate(new):
-                tokens[i, :len(r.prompt_ids)] = torch.tensor(r.prompt_ids)
-            lengths = torch.tensor([len(r.prompt_ids) for r in new])
-            slots = torch.tensor([r.slot for r in new])
+            # Built on the host from Python lists, then one copy each to the model's device.
+            tokens = torch.tensor([r.prompt_ids + [0] * (T - len(r.prompt_ids)) for r in new], device=dev)
+            lengths = torch.tensor([len(r.prompt_ids) for r in new], device=dev)
+            slots = torch.tensor([r.slot for r in new], device=dev)
             lora = runner.bank.batch([r.adapter_index for r in new], cached=False)
             logits = runner.lm.prefill(tokens, lengths, slots, runner.cache, lora)
             m.FORWARD_DURATION.labels("prefill").observe(time.perf_counter() - t0)
@@ -316,15 +316,18 @@ class Engine:
         if not live:
             return
         S = max(r.slot for r in live) + 1
-        tokens = torch.zeros(S, dtype=torch.long)
-        positions = torch.zeros(S, dtype=torch.long)
+        tok_list, pos_list = [0] * S, [0] * S
         idx = runner.slot_adapter[:S]
         for r in live:
-            tokens[r.slot] = r.generated[-1]
-            positions[r.slot] = r.pos
+            tok_list[r.slot] = r.generated[-1]
+            pos_list[r.slot] = r.pos
+        dev = runner.lm.device
         t0 = time.perf_counter()
-        logits = runner.lm.decode(tokens, positions, runner.cache, runner.bank.batch(idx),
-                                  live=torch.tensor([r.slot for r in live]))
+        # The step's inputs go host -> device; the attention length is known here, so the
+        # forward never reads a value back from the device before sampling.
+        logits = runner.lm.decode(torch.tensor(tok_list, device=dev), torch.tensor(pos_list, device=dev),
+                                  runner.cache, runner.bank.batch(idx),
+                                  live=torch.tensor([r.slot for r in live], device=dev), length=max(pos_list) + 1)
         m.FORWARD_DURATION.labels("decode").observe(time.perf_counter() - t0)
         self.steps += 1
         for r in live:

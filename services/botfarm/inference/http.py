@@ -182,7 +182,7 @@ def create_http_app(app: InferenceApp, default_bot: str = "") -> Starlette:
     def info(bot: str | None = None) -> dict:
         cfg = app.engine.config
         return {"model_id": bot or default_bot or "botfarm", "model_sha": None,
-                "model_dtype": str(app.pool.dtype).removeprefix("torch."), "model_device_type": "cpu",
+                "model_dtype": str(app.pool.dtype).removeprefix("torch."), "model_device_type": app.pool.device.type,
                 "model_pipeline_tag": "text-generation", "max_concurrent_requests": cfg.max_concurrent_requests,
                 "max_best_of": 1, "max_stop_sequences": 8, "max_input_tokens": cfg.max_total_tokens - 1,
                 "max_total_tokens": cfg.max_total_tokens, "waiting_served_ratio": 0.0,

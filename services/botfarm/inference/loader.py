@@ -54,11 +54,42 @@ class PoolConfig:
 
     memory_budget_bytes: int = 8 << 30   # weights + KV caches + adapters of every loaded bot
     alias_ttl_s: float = 5.0             # a moved alias is picked up after at most this long
-    dtype: str = "auto"                  # "auto" (bf16 where the CPU has bf16 units) | "bfloat16" | "float32"
+    dtype: str = "auto"                  # "auto" (bf16 where the CPU/GPU has bf16 units) | "bfloat16" | "float32"
+    device: str = "auto"                 # "auto" (cuda if available, else cpu) | "cpu" | "cuda" | "cuda:N"
 
 
-def compute_dtype(name: str) -> torch.dtype:
+_DEVICE = re.compile(r"^(auto|cpu|cuda(:[0-9]{1,3})?)$")
+_DEVICE_SETTING = "--device / BOTFARM_DEVICE"
+
+
+def resolve_device(name: str) -> torch.device:
+    """The device the engine runs on; refuses at start-up what cannot work here."""
+    if not isinstance(name, str) or not _DEVICE.match(name.strip().lower()):
+        raise InvalidArgument(f"invalid value {name!r} for {_DEVICE_SETTING}: expected auto, cpu, cuda or cuda:N",
+                              reason="INVALID_DEVICE", metadata={"field": "device"})
+    name = name.strip().lower()
     if name == "auto":
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    device = torch.device(name)
+    if device.type == "cuda":
+        if not torch.cuda.is_available():
+            raise InvalidArgument(f"{_DEVICE_SETTING} is {name!r} but CUDA is not available on this machine "
+                                  f"(torch {torch.__version__}, cuda build: {torch.version.cuda or 'none'}); "
+                                  "use --device cpu or auto", reason="DEVICE_UNAVAILABLE",
+                                  metadata={"field": "device"})
+        if device.index is not None and device.index >= torch.cuda.device_count():
+            raise InvalidArgument(f"{_DEVICE_SETTING} is {name!r} but this machine has "
+                                  f"{torch.cuda.device_count()} CUDA device(s)", reason="DEVICE_UNAVAILABLE",
+                                  metadata={"field": "device"})
+    return device
+
+
+def compute_dtype(name: str, device: torch.device | None = None) -> torch.dtype:
+    if name == "auto":
+        if device is not None and device.type == "cuda":
+            # No fp16 fallback: without bf16 (pre-Ampere) fp32 is the safe choice.
+            with torch.cuda.device(device):
+                return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float32
         return torch.bfloat16 if torch.ops.mkldnn._is_mkldnn_bf16_supported() else torch.float32
     try:
         return {"bfloat16": torch.bfloat16, "bf16": torch.bfloat16, "float32": torch.float32,
@@ -92,7 +123,8 @@ class BotPool:
 
     def __init__(self, source: Source, engine: Engine, config: PoolConfig | None = None):
         self.source, self.engine, self.config = source, engine, config or PoolConfig()
-        self.dtype = compute_dtype(config.dtype)
+        self.device = resolve_device(self.config.device)
+        self.dtype = compute_dtype(self.config.dtype, self.device)
         self._lock = threading.RLock()
         self._load_lock = threading.Lock()
         self._resolved: dict[str, tuple[Any, float]] = {}
@@ -171,7 +203,7 @@ class BotPool:
             bot = LoadedBot(version.name, "lora", base.runner, size, base_name=base.name, adapter=version.name)
         elif method in ("full", "base"):
             path = self.source.download(version)
-            lm = CausalLM.from_dir(path, self.dtype)
+            lm = CausalLM.from_dir(path, self.dtype, self.device)
             from transformers import AutoTokenizer
 
             tok = AutoTokenizer.from_pretrained(str(path))

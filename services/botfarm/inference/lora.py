@@ -76,7 +76,7 @@ def load_adapter(adapter_dir: Path, lm: CausalLM) -> dict[tuple[int, str], tuple
             raise InvalidArgument(f"adapter {adapter_dir.name}: {name} has shape {tuple(b.shape)}, "
                                   f"the base model wants {width} outputs", reason="ADAPTER_BASE_MISMATCH")
         out.setdefault((layer, proj), []).append(
-            (col, a.t().contiguous().to(lm.dtype), (b.t() * scale).contiguous().to(lm.dtype)))
+            (col, a.t().contiguous().to(lm.device, lm.dtype), (b.t() * scale).contiguous().to(lm.device, lm.dtype)))
     if not out:
         raise InvalidArgument(f"adapter {adapter_dir.name} has no LoRA weights", reason="EMPTY_ADAPTER")
     return out
@@ -96,16 +96,16 @@ class LoraBatch:
     a per-row block mask; slower on this CPU for 64 distinct r=8 bots.)
     """
 
-    def __init__(self, stacked: dict, idx: list[int]):
-        self.stacked = stacked
+    def __init__(self, stacked: dict, idx: list[int], device: torch.device | str = "cpu"):
+        self.stacked, self.rows, self.device = stacked, list(idx), device
         uniq = set(idx)
         self.single = idx[0] if len(uniq) == 1 else None
-        self.idx = torch.tensor(idx)
+        self.idx = torch.tensor(idx, device=device)  # on the stacks' device: index_select needs it there
         self._gathered: dict = {}
 
     def prefix(self, n: int) -> LoraBatch:
         """The same rows but only the first n (views of the gathered weights)."""
-        sub = LoraBatch(self.stacked, self.idx[:n].tolist())
+        sub = LoraBatch(self.stacked, self.rows[:n], self.device)  # host list: no device read-back
         if sub.single is None:
             for layer_proj in self.stacked:
                 a, bs = self.gathered(layer_proj)
@@ -188,8 +188,9 @@ class LoraBank:
             for col in sorted(ranks):
                 offsets[col] = r0
                 r0 += ranks[col]
-            A = torch.zeros(n, layer_in, r0, dtype=self.lm.dtype)
-            Bs = {col: torch.zeros(n, ranks[col], widths[col], dtype=self.lm.dtype) for col in ranks}
+            A = torch.zeros(n, layer_in, r0, dtype=self.lm.dtype, device=self.lm.device)
+            Bs = {col: torch.zeros(n, ranks[col], widths[col], dtype=self.lm.dtype, device=self.lm.device)
+                  for col in ranks}
             for index, w in self._adapters.values():
                 for col, a, b in w.get(key, ()):
                     A[index, :, offsets[col]:offsets[col] + a.shape[1]] = a
@@ -207,11 +208,11 @@ class LoraBank:
             if self._stacked is None:
                 self._stacked = self._stack()
             if not cached:
-                return LoraBatch(self._stacked, idx)
+                return LoraBatch(self._stacked, idx, self.lm.device)
             key = tuple(idx)
             if self._batch is not None and self._batch[0][:len(key)] == key:
                 if len(key) == len(self._batch[0]):
                     return self._batch[1]
                 return self._batch[1].prefix(len(key))
-            self._batch = (key, LoraBatch(self._stacked, idx))
+            self._batch = (key, LoraBatch(self._stacked, idx, self.lm.device))
             return self._batch[1]

@@ -7,10 +7,13 @@ leave the batch at any step), per-row positions and lengths in one batch, and pe
 LoRA (rows of different bots in one forward pass, see ``lora.py``). The maths is the
 same as HF's; ``tests/inference/test_model.py`` checks the logits match.
 
-    lm = CausalLM.from_dir(Path("tiny-llama"), dtype=torch.bfloat16)
+    lm = CausalLM.from_dir(Path("tiny-llama"), dtype=torch.bfloat16, device="cpu")   # or "cuda:0"
     cache = lm.new_cache(slots=8, max_len=256)
     logits = lm.prefill(tokens, lengths, slots, cache)          # [P, vocab], last prompt token
     logits = lm.decode(tokens, positions, cache)                 # [S, vocab], one token per slot
+
+Everything (weights, cache, the tensors of each step) lives on ``lm.device``; callers
+pass their index tensors on that device.
 """
 
 from __future__ import annotations
@@ -125,9 +128,10 @@ def _strip(weights: dict[str, torch.Tensor], prefixes: tuple[str, ...]) -> dict[
 class CausalLM:
     """One base model's weights in the compute dtype, and its forward pass."""
 
-    def __init__(self, shape: ModelShape, weights: dict[str, torch.Tensor], dtype: torch.dtype):
-        self.shape, self.dtype = shape, dtype
-        w = {k: v.to(dtype).contiguous() for k, v in weights.items()}
+    def __init__(self, shape: ModelShape, weights: dict[str, torch.Tensor], dtype: torch.dtype,
+                 device: torch.device | str = "cpu"):
+        self.shape, self.dtype, self.device = shape, dtype, torch.device(device)
+        w = {k: v.to(device=self.device, dtype=dtype).contiguous() for k, v in weights.items()}
         self.layers: list[dict[str, torch.Tensor]] = []
         s = shape
         if s.family == "llama":
@@ -150,7 +154,7 @@ class CausalLM:
             freqs = torch.outer(t, inv)
             emb = torch.cat([freqs, freqs], dim=-1)
             # In the compute dtype, as HF casts them: no float32 round trips per layer.
-            self.cos, self.sin = emb.cos().to(dtype), emb.sin().to(dtype)
+            self.cos, self.sin = emb.cos().to(self.device, dtype), emb.sin().to(self.device, dtype)
         else:
             w = _strip(w, ("transformer.",))
             self.embed = w["wte.weight"]
@@ -171,8 +175,9 @@ class CausalLM:
         self._nbytes = self._count_bytes()
         # oneDNN reorders a plain weight into its blocked layout on every call; packing
         # once at load makes the bf16 matmuls 1.3-1.6x faster on this CPU (same results).
-        self.packed = dtype == torch.bfloat16 and torch.backends.mkldnn.is_available() \
-            and torch.ops.mkldnn._is_mkldnn_bf16_supported()
+        # CPU only: the packed layout is a oneDNN (CPU) tensor; cuBLAS takes plain weights.
+        self.packed = self.device.type == "cpu" and dtype == torch.bfloat16 \
+            and torch.backends.mkldnn.is_available() and torch.ops.mkldnn._is_mkldnn_bf16_supported()
         if self.packed:
             for layer in self.layers:
                 for name in ("qkv", "o", "gate_up", "fc", "down"):
@@ -186,9 +191,10 @@ class CausalLM:
         return F.linear(x, w, b)
 
     @classmethod
-    def from_dir(cls, model_dir: Path, dtype: torch.dtype = torch.float32) -> CausalLM:
+    def from_dir(cls, model_dir: Path, dtype: torch.dtype = torch.float32,
+                 device: torch.device | str = "cpu") -> CausalLM:
         cfg = json.loads((Path(model_dir) / "config.json").read_text())
-        return cls(ModelShape.from_config(cfg), load_safetensors_dir(Path(model_dir)), dtype)
+        return cls(ModelShape.from_config(cfg), load_safetensors_dir(Path(model_dir)), dtype, device)
 
     @property
     def nbytes(self) -> int:
@@ -207,7 +213,8 @@ class CausalLM:
         s = self.shape
         max_len = min(max_len, s.max_positions)
         dims = (s.layers, slots, s.kv_heads, max_len, s.head_dim)
-        return KVCache(torch.zeros(dims, dtype=self.dtype), torch.zeros(dims, dtype=self.dtype))
+        return KVCache(torch.zeros(dims, dtype=self.dtype, device=self.device),
+                       torch.zeros(dims, dtype=self.dtype, device=self.device))
 
     # -- the forward pass --------------------------------------------------------------
 
@@ -281,7 +288,7 @@ class CausalLM:
         """Runs new prompts (right-padded [P, T]) and stores their keys/values in
         ``slots``; returns the logits of each prompt's last token [P, vocab]."""
         P, T = tokens.shape
-        positions = torch.arange(T).expand(P, T)
+        positions = torch.arange(T, device=tokens.device).expand(P, T)
 
         def write(i, k, v):
             cache.k[i][slots, :, :T] = k
@@ -292,23 +299,24 @@ class CausalLM:
             return F.scaled_dot_product_attention(q, k, v, is_causal=True,
                                                   enable_gqa=self.shape.kv_heads != self.shape.heads)
 
-        last = (torch.arange(P), lengths - 1)
+        last = (torch.arange(P, device=tokens.device), lengths - 1)
         return self._forward(tokens, positions, cache, write, attend, lora, last)
 
     @torch.inference_mode()
     def decode(self, tokens: torch.Tensor, positions: torch.Tensor, cache: KVCache, lora=None,
-               live: torch.Tensor | None = None) -> torch.Tensor:
+               live: torch.Tensor | None = None, length: int | None = None) -> torch.Tensor:
         """One decode step for slots 0..S-1 (S = len(tokens)): row r puts token
         ``tokens[r]`` at ``positions[r]`` of slot r and attends to everything before it.
         Free slots inside the range compute garbage nobody reads: cheaper than
         gathering the cache of the live slots every step. Returns the logits of the
-        ``live`` slots (default all) [len(live), vocab]."""
+        ``live`` slots (default all) [len(live), vocab]. ``length`` (max(positions) + 1)
+        spares reading it back from the device, a host sync per step on a GPU."""
         S = tokens.shape[0]
-        L = int(positions.max()) + 1
-        rows = torch.arange(S)
-        visible = (torch.arange(L).unsqueeze(0) <= positions.unsqueeze(1)).view(S, 1, 1, L)
+        L = length if length is not None else int(positions.max()) + 1
+        rows = torch.arange(S, device=tokens.device)
+        visible = (torch.arange(L, device=tokens.device).unsqueeze(0) <= positions.unsqueeze(1)).view(S, 1, 1, L)
         # An additive mask in the compute dtype, built once: SDPA would convert a bool mask per layer.
-        mask = torch.zeros(S, 1, 1, L, dtype=self.dtype).masked_fill_(~visible, float("-inf"))
+        mask = torch.zeros(S, 1, 1, L, dtype=self.dtype, device=tokens.device).masked_fill_(~visible, float("-inf"))
 
         def write(i, k, v):
             cache.k[i][rows, :, positions] = k[:, :, 0]

@@ -1,6 +1,12 @@
 """Per-request sampling parameters, their validation, the sampler and incremental
 detokenisation. Each request has its own ``torch.Generator`` seeded from its seed, so
-the same seed gives the same text whatever else shares the batch."""
+the same seed gives the same text whatever else shares the batch.
+
+Devices: the whole-vocabulary work (penalty, softmax, top-k candidates, greedy argmax)
+runs where the logits are (the model's device); the per-request generators stay on the
+CPU (one uniform per token: a device generator would cost a sync per row anyway), so a
+seed draws the same uniforms on CPU and GPU. Per step only the small results (greedy ids
+and log-probs, the candidates of sampling rows) come back to the host."""
 
 from __future__ import annotations
 
@@ -105,8 +111,9 @@ def sample_rows(logits: torch.Tensor, params: list[SamplingParams], generators: 
         logits = logits.clone()
         for i, p in enumerate(params):
             if p.repetition_penalty not in (None, 1.0) and seen[i] is not None and seen[i].numel():
-                score = logits[i, seen[i]]
-                logits[i, seen[i]] = torch.where(score < 0, score * p.repetition_penalty,
+                ids = seen[i].to(logits.device)  # a no-op on CPU
+                score = logits[i, ids]
+                logits[i, ids] = torch.where(score < 0, score * p.repetition_penalty,
                                                  score / p.repetition_penalty)
     tokens, logprobs = [0] * R, [0.0] * R
     samplers = [i for i, p in enumerate(params) if p.sampling]
@@ -115,15 +122,18 @@ def sample_rows(logits: torch.Tensor, params: list[SamplingParams], generators: 
         g = logits[greedy] if len(greedy) < R else logits
         best, idx = g.max(-1)
         lp = best - torch.logsumexp(g, -1)
+        idx, lp = idx.tolist(), lp.tolist()  # one read-back each, not one per row
         for j, i in enumerate(greedy):
-            tokens[i], logprobs[i] = int(idx[j]), float(lp[j])
+            tokens[i], logprobs[i] = idx[j], lp[j]
     if not samplers:
         return tokens, logprobs
     lg = logits[samplers] if len(samplers) < R else logits
-    inv_t = torch.tensor([[1.0 / (params[i].temperature or 1.0)] for i in samplers])
+    inv_t = torch.tensor([[1.0 / (params[i].temperature or 1.0)] for i in samplers], device=lg.device)
     all_probs = torch.softmax(lg * inv_t, -1)
     C = min(CANDIDATES, V)
     cand_p, cand_i = torch.topk(all_probs, C, dim=-1)  # sorted, descending
+    # The per-row loop below reads values: on the host, so it reads no device memory.
+    cand_p, cand_i = cand_p.cpu(), cand_i.cpu()
     uniforms = torch.cat([torch.rand(1, generator=generators[i]) for i in samplers]).tolist()
     for j, i in enumerate(samplers):
         p = params[i]
@@ -132,7 +142,7 @@ def sample_rows(logits: torch.Tensor, params: list[SamplingParams], generators: 
         probs, ids = cand_p[j], cand_i[j]
         if k > C and (top_p is None or float(probs.sum()) < top_p):
             # Not decided within the candidates (a flat distribution).
-            row = all_probs[j]
+            row = all_probs[j].cpu()  # rare: a flat distribution needs the whole row
             if top_p is None:
                 probs, ids = torch.topk(row, k) if k < V else (row, torch.arange(V))
             else:

@@ -2,6 +2,7 @@
 process, the TGI-compatible HTTP API (``http.py``).
 
     botfarm serve inference --grpc-port 50055 --http-port 8080 --memory-budget-mb 8192
+    botfarm serve inference --device cuda:0      # or BOTFARM_DEVICE=cuda:0 (default auto)
 """
 
 from __future__ import annotations
@@ -38,8 +39,11 @@ class Settings:
     max_batch_tokens: int = field(default=65536, metadata=_help("prompt+new tokens admitted before 429", min=2))
     max_batch_size: int = field(default=64, metadata=_help("rows (KV-cache slots) per model", min=1, max=4096))
     max_total_tokens: int = field(default=512, metadata=_help("prompt + new tokens of one request", min=2))
-    dtype: str = field(default="auto", metadata=_help("auto (bf16 where the CPU has it) | bfloat16 | float32",
+    dtype: str = field(default="auto", metadata=_help("auto (bf16 where the CPU/GPU has it) | bfloat16 | float32",
                                                     choices=("auto", "bfloat16", "float32")))
+    # Not a `choices` list: "cuda:N" is open-ended. Checked when the service is built
+    # (loader.resolve_device): a bad value or "cuda" without CUDA stops start-up.
+    device: str = field(default="auto", metadata=_help("auto (cuda if available, else cpu) | cpu | cuda | cuda:N"))
     # Short enough that a promoted version serves within seconds, long enough to spare the store.
     alias_ttl_s: float = field(default=5.0, metadata=_help("seconds a resolved bot reference is trusted", min=0))
     default_bot: str = field(default="", metadata=_help("bot of plain TGI routes without adapter_id"))
@@ -53,7 +57,8 @@ def engine_config(s: Settings) -> EngineConfig:
 
 
 def pool_config(s: Settings) -> PoolConfig:
-    return PoolConfig(memory_budget_bytes=s.memory_budget_mb << 20, alias_ttl_s=s.alias_ttl_s, dtype=s.dtype)
+    return PoolConfig(memory_budget_bytes=s.memory_budget_mb << 20, alias_ttl_s=s.alias_ttl_s, dtype=s.dtype,
+                      device=s.device)
 
 
 _FINISH = {"length": pb.FINISH_REASON_LENGTH, "eos_token": pb.FINISH_REASON_EOS_TOKEN,

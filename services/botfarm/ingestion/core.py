@@ -164,6 +164,22 @@ class Ingestions:
         threading.Thread(target=self._run, args=(rec,), name=f"ingest-{rec['name']}", daemon=True).start()
         return rec
 
+    def resume_interrupted(self) -> list[str]:
+        """Runs again, in the background, every ingestion a previous process left PENDING
+        or RUNNING (it was stopped or killed mid-read). Re-reading is safe: raw datasets
+        are content-addressed, so a source read twice stores one dataset. Called once at
+        service start-up; the service runs as a single replica."""
+        resumed = []
+        for info in list(self.store.list(INGESTIONS_PREFIX)):
+            if not info.key.endswith(".json"):
+                continue
+            rec = json.loads(self.store.get_bytes(info.key))
+            if rec.get("state") in ("PENDING", "RUNNING"):
+                log.info("resuming interrupted ingestion %s", rec["name"])
+                threading.Thread(target=self._run, args=(rec,), name=f"ingest-{rec['name']}", daemon=True).start()
+                resumed.append(rec["name"])
+        return resumed
+
     def _new_record(self, src: dict) -> dict:
         rid = dt.datetime.now(dt.UTC).strftime("%Y%m%d%H%M%S%f") + "-" + uuid.uuid4().hex[:12]
         return self._save({"name": f"ingestions/{rid}", "source": src, "state": "PENDING", "error_message": "",

@@ -145,8 +145,10 @@ class IngestionServicer(pb_grpc.IngestionServiceServicer):
 
 def make_service(ctx: ServiceContext) -> ServiceSpec:
     settings = ctx.settings if isinstance(ctx.settings, Settings) else Settings()
+    ingestions = Ingestions(ctx.store, settings.core())
     return ServiceSpec(
         full_name="botfarm.ingestion.v1.IngestionService",
-        servicer=IngestionServicer(Ingestions(ctx.store, settings.core())),
+        servicer=IngestionServicer(ingestions),
         add_to_server=pb_grpc.add_IngestionServiceServicer_to_server,
+        on_start=[ingestions.resume_interrupted],
     )
