@@ -153,7 +153,9 @@ def generate(out: Path) -> dict[str, str]:
     spec = inference["spec"]["template"]["spec"]
     container = next(c for c in spec["containers"] if c["name"] == "inference")
     pod_patch = {k: spec[k] for k in ("runtimeClassName", "nodeSelector", "tolerations") if k in spec}
-    pod_patch["containers"] = [{"name": "inference", "image": container["image"], "resources": container["resources"]}]
+    device = [e for e in container.get("env", []) if e["name"] == "BOTFARM_DEVICE"]
+    pod_patch["containers"] = [{"name": "inference", "image": container["image"], "resources": container["resources"],
+                                "env": device}]
     files["overlays/gpu/inference.yaml"] = dump([{
         "apiVersion": "apps/v1", "kind": "Deployment",
         "metadata": {"name": inference["metadata"]["name"]},

@@ -11,6 +11,7 @@ import grpc
 import pytest
 import requests
 import text_generation
+from botfarm.inference.metrics import REQUEST_OUTCOMES
 from botfarm.inference.v1 import inference_service_pb2 as pb
 from botfarm.inference.v1 import inference_service_pb2_grpc as pb_grpc
 from text_generation import AsyncClient, Client
@@ -162,15 +163,18 @@ def test_http_disconnect_and_deadline_free_the_slot(server):
         next(r.iter_lines())
         assert server.app.engine.inflight == 1
     assert _wait(lambda: server.app.engine.inflight == 0)
-    # A non-streamed request whose client hangs up (read timeout) is dropped too.
+    # A non-streamed request whose client hangs up (read timeout) is dropped too. The
+    # tiny model makes 240 tokens in about 0.3 s on an idle CPU: hang up well before.
+    cancelled = REQUEST_OUTCOMES.labels("cancelled")._value.get()
     with pytest.raises(requests.exceptions.ReadTimeout):
-        requests.post(f"{server.http}/bots/bot0", timeout=0.3,
+        requests.post(f"{server.http}/bots/bot0", timeout=0.05,
                       json={"inputs": "My dream is", "parameters": {"max_new_tokens": 240}})
     assert _wait(lambda: server.app.engine.inflight == 0)
+    assert REQUEST_OUTCOMES.labels("cancelled")._value.get() > cancelled  # dropped, not finished
     stub = pb_grpc.InferenceServiceStub(server.channel)
     with pytest.raises(grpc.RpcError) as e:
         stub.Generate(pb.GenerateRequest(bot="bot0", prompt="My dream is",
-                                         parameters=pb.GenerationParameters(max_new_tokens=240)), timeout=0.3)
+                                         parameters=pb.GenerationParameters(max_new_tokens=240)), timeout=0.05)
     assert e.value.code() == grpc.StatusCode.DEADLINE_EXCEEDED
     assert _wait(lambda: server.app.engine.inflight == 0)
 
@@ -179,6 +183,7 @@ def test_info_health_metrics(server):
     assert requests.get(f"{server.http}/health", timeout=10).status_code == 200
     info = requests.get(f"{server.http}/bots/bot0/info", timeout=10).json()
     assert info["model_id"] == "bot0" and info["max_total_tokens"] == 256
+    assert info["model_device_type"] == server.app.pool.device.type  # "cpu" here, "cuda" on a GPU node
     Client(f"{server.http}/bots/bot0", timeout=30).generate("hi", max_new_tokens=2)
     text = requests.get(f"{server.http}/metrics", timeout=10).text
     for name in ("botfarm_inference_request_count_total", "botfarm_inference_generated_tokens_total",

@@ -181,10 +181,12 @@ def test_inference_gpu_block(helm):
     assert pod["nodeSelector"]["nvidia.com/gpu.present"] == "true"
     assert any(t["key"] == "nvidia.com/gpu" for t in pod["tolerations"])
     assert pod["runtimeClassName"] == "nvidia"
+    assert {"name": "BOTFARM_DEVICE", "value": "cuda"} in container["env"]
     # Off by default: a CPU inference pod asks for no GPU and lands anywhere.
     cpu = find(render(helm), "Deployment", name("inference"))["spec"]["template"]["spec"]
     assert "nvidia.com/gpu" not in cpu["containers"][0]["resources"].get("limits", {})
     assert "tolerations" not in cpu and "runtimeClassName" not in cpu
+    assert {"name": "BOTFARM_DEVICE", "value": "cpu"} in cpu["containers"][0]["env"]
 
 
 # --- Secrets ------------------------------------------------------------------------

@@ -62,12 +62,17 @@ _DEVICE = re.compile(r"^(auto|cpu|cuda(:[0-9]{1,3})?)$")
 _DEVICE_SETTING = "--device / BOTFARM_DEVICE"
 
 
-def resolve_device(name: str) -> torch.device:
-    """The device the engine runs on; refuses at start-up what cannot work here."""
+def check_device_name(name: str) -> str:
+    """The device setting, normalised; its syntax only (no CUDA query)."""
     if not isinstance(name, str) or not _DEVICE.match(name.strip().lower()):
         raise InvalidArgument(f"invalid value {name!r} for {_DEVICE_SETTING}: expected auto, cpu, cuda or cuda:N",
                               reason="INVALID_DEVICE", metadata={"field": "device"})
-    name = name.strip().lower()
+    return name.strip().lower()
+
+
+def resolve_device(name: str) -> torch.device:
+    """The device the engine runs on; refuses at start-up what cannot work here."""
+    name = check_device_name(name)
     if name == "auto":
         return torch.device("cuda" if torch.cuda.is_available() else "cpu")
     device = torch.device(name)

@@ -15,7 +15,7 @@ from botfarm.core.errors import BotfarmError
 from botfarm.core.service import ServiceContext, ServiceSpec
 from botfarm.inference.app import InferenceApp
 from botfarm.inference.engine import EngineConfig, Event
-from botfarm.inference.loader import PoolConfig
+from botfarm.inference.loader import PoolConfig, check_device_name
 from botfarm.inference.sampling import SamplingParams
 from botfarm.inference.v1 import inference_service_pb2 as pb
 from botfarm.inference.v1 import inference_service_pb2_grpc as pb_grpc
@@ -49,6 +49,9 @@ class Settings:
     default_bot: str = field(default="", metadata=_help("bot of plain TGI routes without adapter_id"))
     # On a CPU shared with other work, fewer threads than cores avoids OpenMP barrier stalls.
     threads: int = field(default=0, metadata=_help("torch threads for the engine (0: torch's default)", min=0))
+
+    def __post_init__(self) -> None:
+        check_device_name(self.device)  # a typo fails with the other flags; CUDA itself is checked at build
 
 
 def engine_config(s: Settings) -> EngineConfig:
