@@ -54,17 +54,10 @@ def _help(text: str, **extra: Any) -> dict[str, Any]:
 
 
 @dataclass(frozen=True)
-class ServerConfig:
-    """Settings every service shares (``botfarm serve SERVICE --help`` lists them)."""
+class StoreSettings:
+    """Where the object store is: the settings every service shares with the commands
+    that open the store without serving (``botfarm registry``, ``ingest``, ``train-worker``)."""
 
-    # Listen on every interface, IPv6 and IPv4: in a pod, probes and peers come from outside.
-    grpc_host: str = field(default="[::]", metadata=_help("address the gRPC server binds"))
-    # `botfarm serve` replaces this with the service's own default (SERVICE_PORTS); 0 picks a free port.
-    grpc_port: int = field(default=50051, metadata=_help("gRPC port (0: a free port)", min=0, max=65535))
-    metrics_host: str = field(default="0.0.0.0", metadata=_help("address the Prometheus /metrics server binds"))
-    # Same per-service replacement as grpc_port; -1 turns the metrics endpoint off.
-    metrics_port: int = field(default=9101, metadata=_help(
-        "Prometheus /metrics HTTP port (0: a free port, -1: off)", min=-1, max=65535))
     # The embedded default object store: a directory on local disk.
     data_dir: str = field(default=".botfarm/data", metadata=_help("local object-store directory"))
     # When set, wins over data_dir: file:///path or s3://bucket.
@@ -76,6 +69,20 @@ class ServerConfig:
     s3_secret_key: str = field(default="", metadata=_help("S3 secret key"))
     s3_secure: bool = field(default=True, metadata=_help("use HTTPS for S3"))
     s3_region: str = field(default="", metadata=_help("S3 region (empty: the server's default)"))
+
+
+@dataclass(frozen=True)
+class ServerConfig(StoreSettings):
+    """Settings every service shares (``botfarm serve SERVICE --help`` lists them)."""
+
+    # Listen on every interface, IPv6 and IPv4: in a pod, probes and peers come from outside.
+    grpc_host: str = field(default="[::]", metadata=_help("address the gRPC server binds"))
+    # `botfarm serve` replaces this with the service's own default (SERVICE_PORTS); 0 picks a free port.
+    grpc_port: int = field(default=50051, metadata=_help("gRPC port (0: a free port)", min=0, max=65535))
+    metrics_host: str = field(default="0.0.0.0", metadata=_help("address the Prometheus /metrics server binds"))
+    # Same per-service replacement as grpc_port; -1 turns the metrics endpoint off.
+    metrics_port: int = field(default=9101, metadata=_help(
+        "Prometheus /metrics HTTP port (0: a free port, -1: off)", min=-1, max=65535))
     # Empty means no authentication: the embedded default on localhost.
     auth_token: str = field(default="", metadata=_help("bearer token every RPC must carry (empty: off)"))
     tls_cert: str = field(default="", metadata=_help("PEM server certificate (with --tls-key: TLS)"))
@@ -115,7 +122,7 @@ def service_defaults(service: str) -> dict[str, Any]:
     return {"grpc_port": grpc_port, "metrics_port": metrics_port}
 
 
-def open_store_from_config(config: ServerConfig) -> ObjectStore:
+def open_store_from_config(config: StoreSettings) -> ObjectStore:
     """The object store the config names: S3 when a bucket (or an s3:// URL) is given,
     else the local directory."""
     url = config.store_url or (f"s3://{config.s3_bucket}" if config.s3_bucket else config.data_dir)

@@ -18,19 +18,13 @@ import os
 import sys
 from dataclasses import dataclass, field
 
+from botfarm.core.config import StoreSettings
+
 
 @dataclass(frozen=True)
-class IngestCliSettings:
-    """The object-store flags of botfarm.core.config.ServerConfig, and the API tokens."""
+class IngestCliSettings(StoreSettings):
+    """The object-store settings of every service, and the API tokens."""
 
-    data_dir: str = field(default=".botfarm/data", metadata={"help": "local object-store directory"})
-    store_url: str = field(default="", metadata={"help": "object store URL: file:///path or s3://bucket"})
-    s3_endpoint: str = field(default="", metadata={"help": "S3/MinIO endpoint host:port"})
-    s3_bucket: str = field(default="", metadata={"help": "S3 bucket (selects the S3 backend)"})
-    s3_access_key: str = field(default="", metadata={"help": "S3 access key"})
-    s3_secret_key: str = field(default="", metadata={"help": "S3 secret key"})
-    s3_secure: bool = field(default=True, metadata={"help": "use HTTPS for S3"})
-    s3_region: str = field(default="", metadata={"help": "S3 region"})
     # Best set as BOTFARM_X_BEARER_TOKEN: a flag shows in the process list.
     x_bearer_token: str = field(default="", repr=False, metadata={"help": "X API v2 bearer token"})
     mastodon_token: str = field(default="", repr=False, metadata={"help": "Mastodon access token"})
@@ -58,17 +52,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from botfarm.core.config import ServerConfig, dataclass_from_args, open_store_from_config
+    from botfarm.core.config import dataclass_from_args, open_store_from_config
     from botfarm.core.errors import InvalidArgument
     from botfarm.ingestion.core import Ingestions, IngestionSettings
     from botfarm.ingestion.datasets import store_raw_dataset
     from botfarm.ingestion.sources.detect import read_path
 
     s = dataclass_from_args(IngestCliSettings, args, os.environ)
-    store = open_store_from_config(ServerConfig(data_dir=s.data_dir, store_url=s.store_url, s3_endpoint=s.s3_endpoint,
-                                                s3_bucket=s.s3_bucket, s3_access_key=s.s3_access_key,
-                                                s3_secret_key=s.s3_secret_key, s3_secure=s.s3_secure,
-                                                s3_region=s.s3_region))
+    store = open_store_from_config(s)
     handle = args.x_user or args.mastodon or args.bluesky
     if bool(handle) == bool(args.paths):
         raise InvalidArgument("give either PATH... or one of --x-user, --mastodon, --bluesky")

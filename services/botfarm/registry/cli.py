@@ -22,34 +22,27 @@ import argparse
 import json
 import os
 import sys
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from botfarm.core.config import StoreSettings
+
 
 @dataclass(frozen=True)
-class StoreSettings:
-    """The object-store subset of botfarm.core.config.ServerConfig (same flags, same variables)."""
+class RegistryCliSettings(StoreSettings):
+    """The object-store settings of every service, plus the download cache."""
 
-    data_dir: str = field(default=".botfarm/data", metadata={"help": "local object-store directory"})
-    store_url: str = field(default="", metadata={"help": "object store URL: file:///path or s3://bucket"})
-    s3_endpoint: str = field(default="", metadata={"help": "S3/MinIO endpoint host:port"})
-    s3_bucket: str = field(default="", metadata={"help": "S3 bucket (selects the S3 backend)"})
-    s3_access_key: str = field(default="", metadata={"help": "S3 access key"})
-    s3_secret_key: str = field(default="", metadata={"help": "S3 secret key"})
-    s3_secure: bool = field(default=True, metadata={"help": "use HTTPS for S3"})
-    s3_region: str = field(default="", metadata={"help": "S3 region"})
     # Downloads are cached by sha256; exports and pushes of the same files reuse them.
     cache_dir: str = field(default="", metadata={"help": "download cache (default ~/.cache/botfarm/registry)"})
 
 
 def _registry(args: argparse.Namespace):
-    from botfarm.core.config import ServerConfig, dataclass_from_args, open_store_from_config
+    from botfarm.core.config import dataclass_from_args, open_store_from_config
     from botfarm.registry.core import Registry
 
-    s = dataclass_from_args(StoreSettings, args, os.environ)
-    store_fields = {f.name: getattr(s, f.name) for f in fields(s) if f.name != "cache_dir"}
-    store = open_store_from_config(ServerConfig(**store_fields))
+    s = dataclass_from_args(RegistryCliSettings, args, os.environ)
+    store = open_store_from_config(s)
     return Registry(store, cache_dir=Path(s.cache_dir) if s.cache_dir else None)
 
 
@@ -251,7 +244,7 @@ def register(subparsers: Any) -> None:
 
     def cmd(name: str, func, help_text: str, server: bool = False) -> argparse.ArgumentParser:
         c = sub.add_parser(name, help=help_text, description=help_text)
-        add_dataclass_arguments(c, StoreSettings, title="object store (flags or BOTFARM_* variables)")
+        add_dataclass_arguments(c, RegistryCliSettings, title="object store (flags or BOTFARM_* variables)")
         if server:
             c.add_argument("--server", help="a running registry service HOST:PORT "
                                             "[env BOTFARM_REGISTRY_ADDR; default: use the store directly]")
@@ -286,7 +279,7 @@ def register(subparsers: Any) -> None:
     asub = a.add_subparsers(dest="alias_cmd", metavar="set|delete", required=True)
     for name, help_text in (("set", "point ALIAS of NAME at VERSION"), ("delete", "remove ALIAS of NAME")):
         c = asub.add_parser(name, help=help_text, description=help_text)
-        add_dataclass_arguments(c, StoreSettings, title="object store (flags or BOTFARM_* variables)")
+        add_dataclass_arguments(c, RegistryCliSettings, title="object store (flags or BOTFARM_* variables)")
         c.add_argument("--server", help="a running registry service HOST:PORT [env BOTFARM_REGISTRY_ADDR]")
         c.add_argument("name")
         c.add_argument("alias")

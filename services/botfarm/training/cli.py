@@ -13,36 +13,15 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from dataclasses import dataclass, field, fields
-
-
-@dataclass(frozen=True)
-class StoreSettings:
-    """The object-store subset of botfarm.core.config.ServerConfig (same flags, same variables)."""
-
-    data_dir: str = field(default=".botfarm/data", metadata={"help": "local object-store directory"})
-    store_url: str = field(default="", metadata={"help": "object store URL: file:///path or s3://bucket"})
-    s3_endpoint: str = field(default="", metadata={"help": "S3/MinIO endpoint host:port"})
-    s3_bucket: str = field(default="", metadata={"help": "S3 bucket (selects the S3 backend)"})
-    s3_access_key: str = field(default="", metadata={"help": "S3 access key"})
-    s3_secret_key: str = field(default="", metadata={"help": "S3 secret key"})
-    s3_secure: bool = field(default=True, metadata={"help": "use HTTPS for S3"})
-    s3_region: str = field(default="", metadata={"help": "S3 region"})
-
-
-def open_worker_store(settings: StoreSettings):
-    from botfarm.core.config import ServerConfig, open_store_from_config
-
-    return open_store_from_config(ServerConfig(**{f.name: getattr(settings, f.name) for f in fields(settings)}))
 
 
 def _worker(args: argparse.Namespace) -> int:
-    from botfarm.core.config import dataclass_from_args
+    from botfarm.core.config import StoreSettings, dataclass_from_args, open_store_from_config
     from botfarm.training.jobs import parse_name
     from botfarm.training.worker import WorkerConfig, install_sigterm, run
 
     install_sigterm()
-    store = open_worker_store(dataclass_from_args(StoreSettings, args, os.environ))
+    store = open_store_from_config(dataclass_from_args(StoreSettings, args, os.environ))
     cfg = WorkerConfig(job_id=parse_name(args.job), max_steps=args.max_steps, device=args.device,
                        bf16=not args.no_bf16, threads=args.threads)
     return run(store, cfg)
@@ -53,10 +32,12 @@ def _train(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from botfarm.common.v1 import common_pb2
+    from botfarm.core.clients import channel as make_channel
     from botfarm.training.v1 import training_service_pb2 as pb
     from botfarm.training.v1 import training_service_pb2_grpc as pb_grpc
 
-    channel = grpc.insecure_channel(args.addr or os.environ.get("BOTFARM_TRAINING_ADDR", "localhost:50053"))
+    channel = make_channel(args.addr or os.environ.get("BOTFARM_TRAINING_ADDR", "localhost:50053"),
+                           auth_token=os.environ.get("BOTFARM_AUTH_TOKEN") or None)
     stub = pb_grpc.TrainingServiceStub(channel)
     job = pb.TrainingJob(
         model=args.model, clean_dataset=args.clean_dataset, base_model=args.base_model,
@@ -84,7 +65,7 @@ def _train(args: argparse.Namespace) -> int:
 
 
 def register(subparsers) -> None:
-    from botfarm.core.config import add_dataclass_arguments
+    from botfarm.core.config import StoreSettings, add_dataclass_arguments
 
     p = subparsers.add_parser("train-worker", help="run one training job (what a launcher starts)",
                               description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)

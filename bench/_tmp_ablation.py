@@ -1,0 +1,180 @@
+"""Training benchmark: our worker's loop against the huggingtweets recipe, same data,
+same base, same number of optimiser steps and tokens per step, on this CPU.
+
+    python bench/bench_training.py                  # 16 steps each (about 10 minutes here)
+    python bench/bench_training.py --steps 4        # a quick run
+
+Data: the andreruffert X archive (../shared/data/x-archive-andreruffert/tweets.js),
+ingested and cleaned with the huggingtweets preset by our own packages; base: the
+offline SmolLM2-135M-Instruct (botfarm.registry.base.default_base_dir()).
+
+* ours: `botfarm train-worker`'s loop (LoRA on the top half of the layers, bf16 autocast,
+  posts packed with EOS into blocks of 256, 4 blocks per step = the recipe's 1,024 tokens
+  per step), run in this process on a job record, through to a registered version. Its wall time from reading the archive to the registered bot is
+  the second result.
+* baseline: the huggingtweets recipe: transformers Trainer, full fine-tuning in fp32,
+  batch size 1, blocks of 1,024 tokens (DESIGN.md), learning rate 1.372e-4, cosine.
+
+Both final models (and the base) are scored by the same fp32 evaluator on the same
+held-out text, packed the same way into the same 512-token blocks whatever block size
+each run trained on, so a shorter training block cannot flatter its own eval loss.
+Prints two JSON lines: "training.vs_huggingtweets_recipe" (tokens/s) and
+"training.archive_to_bot_seconds".
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import math
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import emit  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+ARCHIVE = REPO.parent / "shared" / "data" / "x-archive-andreruffert" / "tweets.js"
+
+
+def log(*a):
+    print(*a, file=sys.stderr, flush=True)
+
+
+def fp32_eval_loss(model, blocks) -> float:
+    import torch
+
+    model.eval()
+    total = n = 0
+    with torch.no_grad():
+        for i in range(len(blocks)):
+            x = blocks[i : i + 1]
+            total += model(input_ids=x, labels=x).loss.item() * (x.shape[1] - 1)
+            n += x.shape[1] - 1
+    return total / n
+
+
+def baseline_recipe(base_dir: Path, train_texts: list[str], steps: int, out: Path) -> tuple[object, float, int]:
+    """huggingtweets: Trainer, full fine-tuning, fp32, batch 1, blocks of 1,024 tokens."""
+    import torch
+    from transformers import AutoModelForCausalLM, AutoTokenizer, Trainer, TrainingArguments
+
+    tok = AutoTokenizer.from_pretrained(base_dir)
+    model = AutoModelForCausalLM.from_pretrained(base_dir, dtype=torch.float32)
+    # The converted folder's config still names its GGUF origin as "quantization_config",
+    # though its weights are plain fp32: without this, Trainer refuses full fine-tuning.
+    if getattr(model.config, "quantization_config", None):
+        del model.config.quantization_config
+        model.hf_quantizer = None
+        model.is_quantized = False
+    # The notebook wrote the cleaned tweets to one text file, one per line, and cut the
+    # tokenised file into blocks (TextDataset), repeated 4 times (epochs).
+    ids = tok("\n".join(train_texts), add_special_tokens=False)["input_ids"]
+    block = 1024
+    blocks = [ids[i : i + block] for i in range(0, len(ids) - block + 1, block)]
+    ds = [{"input_ids": torch.tensor(b), "labels": torch.tensor(b)} for b in blocks]
+    args = TrainingArguments(output_dir=str(out), per_device_train_batch_size=1, learning_rate=1.372e-4,
+                             lr_scheduler_type="cosine", num_train_epochs=4, max_steps=steps, save_strategy="no",
+                             report_to=[], logging_steps=max(1, steps // 4), use_cpu=True, seed=42,
+                             disable_tqdm=True)
+    trainer = Trainer(model=model, args=args, train_dataset=ds)
+    t = time.perf_counter()
+    with contextlib.redirect_stdout(sys.stderr):  # Trainer prints its logs; stdout is for results
+        trainer.train()
+    return model, time.perf_counter() - t, steps * block
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--steps", type=int, default=16, help="optimiser steps of each run")
+    ap.add_argument("--archive", default=str(ARCHIVE))
+    ap.add_argument("--skip-baseline", action="store_true")
+    ap.add_argument("--threads", type=int, default=1,
+                    help="torch CPU threads of both runs (default 1: this machine's 2 cores are shared, and "
+                         "2 OpenMP threads on an oversubscribed box stall at every barrier)")
+    args = ap.parse_args()
+
+    import torch
+    from botfarm.cleaning.core import create_clean_dataset
+    from botfarm.core.store import LocalStore
+    from botfarm.ingestion.datasets import store_raw_dataset
+    from botfarm.ingestion.sources.detect import read_path
+    from botfarm.registry.base import default_base_dir, import_default_base
+    from botfarm.registry.core import Registry
+    from botfarm.training import data
+    from botfarm.training.jobs import JobStore
+    from botfarm.training.manager import JobManager
+    from botfarm.training.worker import WorkerConfig, run
+    from peft import PeftModel
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    torch.set_num_threads(args.threads)
+    load = os.getloadavg()
+    log(f"load average before: {load}; cpus: {os.cpu_count()}; torch threads: {torch.get_num_threads()}")
+    base_dir = default_base_dir()  # converted once from the GGUF and cached: not part of the timing
+    tmp = Path(tempfile.mkdtemp(prefix="bench-training-"))
+    store = LocalStore(tmp / "data")
+
+    # --- ours: archive -> raw -> clean -> worker -> registered bot ----------------------
+    t0 = time.perf_counter()
+    raw = store_raw_dataset(store, read_path(args.archive))
+    clean = create_clean_dataset(store, [raw.name], rules="huggingtweets")
+    registry = Registry(store, cache_dir=tmp / "cache")
+    base = import_default_base(registry)
+    t_prep = time.perf_counter() - t0
+    job = JobManager(store, {"local": None}).create(
+        model="andreruffert", clean_dataset=clean.name, base_model=base.ref,
+        hyperparameters={"max_steps": args.steps, "batch_size": 4, "block_size": 256, "lora_layers": 30, "checkpoint_every_steps": 10**6})
+    rc = run(store, WorkerConfig(job_id=job.id, threads=args.threads))
+    t_bot = time.perf_counter() - t0
+    status = JobStore(store).load_status(job.id)
+    if rc != 0:
+        log("our worker failed:", status.get("error"))
+        return 1
+    m = status["metrics"]
+    ours_tps = m["tokens_per_second"]
+    log(f"ours: {status['model_version']} {m['train_tokens']} tokens in {m['train_seconds']:.1f} s "
+        f"({ours_tps:.0f} tok/s); prep {t_prep:.1f} s; archive to bot {t_bot:.1f} s")
+
+    train_texts = list(data.read_texts(store, clean.train_key))
+    eval_texts = list(data.read_texts(store, clean.eval_key))
+    tok = AutoTokenizer.from_pretrained(base_dir)
+    eval_blocks = data.eval_blocks(data.tokenize(tok, eval_texts), 512)
+    log(f"{len(train_texts)} train posts, {len(eval_texts)} eval posts, {eval_blocks.numel()} eval tokens")
+
+    version = registry.resolve("andreruffert")
+    ours_model = PeftModel.from_pretrained(AutoModelForCausalLM.from_pretrained(base_dir, dtype=torch.float32),
+                                           registry.download(version))
+    eval_ours = fp32_eval_loss(ours_model, eval_blocks)
+    del ours_model
+    base_model = AutoModelForCausalLM.from_pretrained(base_dir, dtype=torch.float32)
+    eval_base = fp32_eval_loss(base_model, eval_blocks)
+    del base_model
+    log(f"eval loss (fp32, same blocks): base {eval_base:.4f}, ours {eval_ours:.4f}")
+
+    if args.skip_baseline:
+        return 0
+    model, secs, tokens = baseline_recipe(base_dir, train_texts, args.steps, tmp / "trainer")
+    base_tps = tokens / secs
+    eval_baseline = fp32_eval_loss(model, eval_blocks)
+    log(f"baseline: {tokens} tokens in {secs:.1f} s ({base_tps:.0f} tok/s); eval loss {eval_baseline:.4f}")
+    load_after = os.getloadavg()
+    emit("training.vs_huggingtweets_recipe", ours=round(ours_tps, 1), baseline=round(base_tps, 1), unit="tokens/s",
+         eval_loss_ours=round(eval_ours, 4), eval_loss_baseline=round(eval_baseline, 4),
+         eval_loss_base_model=round(eval_base, 4), eval_loss_ratio=round(eval_ours / eval_baseline, 4),
+         steps=args.steps, tokens_per_step=1024, threads=args.threads, goal="ratio >= 3 and eval_loss_ratio <= 1.05",
+         load_average=[round(x, 2) for x in (*load, *load_after)][:6])
+    emit("training.archive_to_bot_seconds", ours=round(t_bot, 1), baseline=300.0, unit="seconds",
+         goal="ours <= 300 (baseline = the goal)", steps=args.steps, prep_seconds=round(t_prep, 1),
+         train_seconds=round(m["train_seconds"], 1), model_version=status["model_version"],
+         perplexity_after=round(math.exp(eval_ours), 2))
+    log(json.dumps({"tmp": str(tmp)}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
