@@ -35,14 +35,7 @@ _REF = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,127}(@[0-9]{1,9}|:[A-Za-z0-9._
 
 
 class Source(Protocol):
-    def _pin(self, bot: LoadedBot | None) -> LoadedBot | None:
-        if bot is not None:
-            bot.inflight += 1
-            bot.requests += 1
-            bot.last_used = time.monotonic()
-            if bot.base_name in self._bots:
-                self._bots[bot.base_name].last_used = bot.last_used
-        return bot
+    """Where bots come from: the registry (``botfarm.registry.core.Registry``)."""
 
     def resolve(self, ref: str) -> Any: ...      # .name, .method, .base_model (a VersionInfo)
     def download(self, version: Any) -> Path: ...
