@@ -30,7 +30,8 @@ protos: $(PROTO_STAMP)
 
 $(PROTO_STAMP): $(STAMP) $(PROTOS)
 	rm -rf services/botfarm/*/v1
-	$(BIN)/python -m grpc_tools.protoc -I protos \
+	# The mypy plugins (protoc-gen-mypy, protoc-gen-mypy_grpc) live in the venv's bin.
+	PATH=$(CURDIR)/$(BIN):$$PATH $(BIN)/python -m grpc_tools.protoc -I protos \
 	  --python_out=services --grpc_python_out=services \
 	  --mypy_out=services --mypy_grpc_out=services $(PROTOS)
 	for d in services/botfarm/*/v1; do touch $$d/__init__.py; done
