@@ -128,7 +128,7 @@ def main() -> int:
     t_prep = time.perf_counter() - t0
     job = JobManager(store, {"local": None}).create(
         model="andreruffert", clean_dataset=clean.name, base_model=base.ref,
-        hyperparameters={"max_steps": args.steps, "batch_size": 4, "block_size": 256, "checkpoint_every_steps": 10**6})
+        hyperparameters={"max_steps": args.steps, "checkpoint_every_steps": 10**6})
     rc = run(store, WorkerConfig(job_id=job.id, threads=args.threads))
     t_bot = time.perf_counter() - t0
     status = JobStore(store).load_status(job.id)

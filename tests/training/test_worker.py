@@ -125,3 +125,24 @@ def test_defaults_are_huggingtweets():
     hp = resolve({"learning_rate": 0.0, "epochs": 0}, "full")  # proto3 zeros mean "the default"
     assert (hp.learning_rate, hp.lr_scheduler, hp.epochs) == (1.372e-4, "cosine", 4)
     assert resolve({}, "lora").learning_rate == 1e-3  # LoRA adapters start at zero
+
+
+@pytest.mark.parametrize("lora_layers, adapted", [(0, {1}), (1, {1}), (2, {0, 1}), (99, {0, 1})])
+def test_lora_layers_adapts_only_the_top_layers(store, dataset, tiny_llama, tmp_path, lora_layers, adapted):
+    import re
+
+    from botfarm.registry.core import Registry
+    from botfarm.training.worker import WorkerConfig, run
+    from safetensors import safe_open
+    from trainhelpers import publish_base
+
+    base = publish_base(store, tiny_llama, "base/tiny-llama")  # 2 layers: the top half is layer 1
+    job = JobManager(store, {"local": None}).create(
+        model="layered", clean_dataset=dataset, base_model=base,
+        hyperparameters={**FAST_HP, "max_steps": 2, "lora_layers": lora_layers})
+    assert run(store, WorkerConfig(job_id=job.id)) == 0
+    registry = Registry(store)
+    folder = registry.download(registry.resolve("layered"), tmp_path / "out")
+    with safe_open(folder / "adapter_model.safetensors", "pt") as f:
+        layers = {int(re.search(r"layers\.(\d+)\.", k).group(1)) for k in f.keys()}
+    assert layers == adapted

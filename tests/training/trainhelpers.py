@@ -56,7 +56,7 @@ def publish_base(store, model_dir: Path, name: str = "base/tiny-gpt2") -> str:
 
 
 #: Hyperparameters that make a tiny random model learn in a few steps.
-FAST_HP = {"learning_rate": 3e-3, "block_size": 32, "epochs": 4, "lora_rank": 8, "lora_alpha": 16,
+FAST_HP = {"learning_rate": 3e-3, "block_size": 32, "batch_size": 1, "epochs": 4, "lora_rank": 8, "lora_alpha": 16,
            "checkpoint_every_steps": 5, "warmup_steps": 0, "seed": 1}
 
 

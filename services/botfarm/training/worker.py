@@ -192,7 +192,7 @@ def _train(store: ObjectStore, jobs: JobStore, job: Job, cfg: WorkerConfig, rep:
         return torch.autocast(device_type=device.type, dtype=torch.bfloat16)
 
     max_len = getattr(model.config, "max_position_embeddings", None) or getattr(model.config, "n_positions", 1024)
-    block = hp.block_size or min(512, max_len)
+    block = hp.block_size or min(256, max_len)
     if block > max_len:
         raise InvalidArgument(f"block_size {block} exceeds the base model's maximum {max_len}",
                               reason="BAD_HYPERPARAMETERS")
