@@ -1,7 +1,7 @@
 """Kubernetes manifests of training workers, rendered from the Job configuration file.
 
 The file is the contract with the Helm chart (ConfigMap key ``training-job.yaml``,
-read with ``--k8s-job-config``); see docs/training.md for every key. Rendering is
+read with ``--k8s-job-config``); see the README section "Training" for every key. Rendering is
 pure (dicts in, dicts out) so tests validate it with ``kubernetes-validate``.
 """
 
