@@ -4,13 +4,13 @@ first in the files; we read months in calendar order."""
 
 from __future__ import annotations
 
-import json
 import re
 
 from botfarm.core.errors import InvalidArgument
 from botfarm.ingestion.records import LEGACY_ARCHIVE, Batch, Profile
 from botfarm.ingestion.sources.api_v1 import post_from_v1, profiles_from_v1
 from botfarm.ingestion.sources.fileset import FileSet
+from botfarm.ingestion.sources.x_archive import parse_assigned_array
 
 _MONTH_RE = re.compile(r"(?:^|/)data/js/tweets/(\d{4})_(\d{2})\.js$")
 
@@ -20,17 +20,8 @@ def month_members(names: list[str]) -> list[str]:
 
 
 def parse_month(text: str, name: str) -> list:
-    s = text.lstrip()
-    if s.startswith("Grailbird."):
-        eq = s.find("=")
-        s = s[eq + 1:] if eq >= 0 else s
-    try:
-        value = json.loads(s)
-    except json.JSONDecodeError as e:
-        raise InvalidArgument(f"malformed JSON in {name}: {e}", reason="MALFORMED_INPUT") from None
-    if not isinstance(value, list):
-        raise InvalidArgument(f"{name}: expected a JSON array", reason="MALFORMED_INPUT")
-    return value
+    """One month file: ``Grailbird.data.tweets_YYYY_MM = [...]``."""
+    return parse_assigned_array(text, name, "Grailbird.")
 
 
 def read_legacy(fs: FileSet, handle: str = "") -> Batch:

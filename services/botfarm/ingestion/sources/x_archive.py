@@ -25,13 +25,14 @@ _OWN_MEDIA_RE = re.compile(r"https?://(?:twitter|x)\.com/([A-Za-z0-9_]{1,15})/st
 _PART_RE = re.compile(r"tweets(?:-part(\d+))?\.js$")
 
 
-def parse_ytd(text: str, name: str) -> list:
-    """The JSON value assigned by ``window.YTD.<x>.partN = ...``."""
+def parse_assigned_array(text: str, name: str, prefix: str) -> list:
+    """The JSON array a JavaScript file assigns (``<prefix>... = [...]``): the archive
+    formats wrap their JSON this way (``window.YTD.tweets.part0``, legacy ``Grailbird``)."""
     s = text.lstrip()
-    if s.startswith("window.YTD."):
+    if s.startswith(prefix):
         eq = s.find("=")
         if eq < 0:
-            raise InvalidArgument(f"{name}: no '=' after window.YTD", reason="MALFORMED_INPUT")
+            raise InvalidArgument(f"{name}: no '=' after {prefix}", reason="MALFORMED_INPUT")
         s = s[eq + 1:]
     try:
         value = json.loads(s)
@@ -40,6 +41,11 @@ def parse_ytd(text: str, name: str) -> list:
     if not isinstance(value, list):
         raise InvalidArgument(f"{name}: expected a JSON array", reason="MALFORMED_INPUT")
     return value
+
+
+def parse_ytd(text: str, name: str) -> list:
+    """The JSON value assigned by ``window.YTD.<x>.partN = ...``."""
+    return parse_assigned_array(text, name, "window.YTD.")
 
 
 def tweet_members(names: list[str]) -> list[str]:
