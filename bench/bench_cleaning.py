@@ -3,6 +3,8 @@ per-tweet loop, in the same process, on a generated corpus; outputs must be iden
 
     python bench/bench_cleaning.py                 # 1,000,000 posts, best of 3
     python bench/bench_cleaning.py --posts 100000  # a quick run
+    python bench/bench_cleaning.py --posts 200000 --real ../shared/data/x-archive-*/tweets.js
+                                                   # and on real archives, cycled to --posts
 
 Timing is CPU time of this process (time.process_time), the best of --repeat runs of
 each side (3 by default: the shared machines' other jobs slow single runs by up to a
@@ -10,11 +12,16 @@ third, either side; the two sides alternate, so both see the same load); the
 generated corpus is shaped like the shared archives (retweets, t.co links,
 mentions, hashtags, entities, newlines, emoji). Prints one JSON line:
 {"name": "cleaning.vs_notebook_loop", "ours": posts/s, "baseline": posts/s, "ratio": ours/baseline, "unit": "posts/s"}
+With --real PATH..., a second line "cleaning.vs_notebook_loop.real_archives" with the
+same fields, timed the same way on the posts of the given archives (anything
+`botfarm clean` reads), in order and repeated until there are --posts of them: real
+posts glue URLs to other text ("(https://…)"), which the generated corpus does not.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import random
 import re
 import sys
@@ -103,14 +110,19 @@ def ours(posts):
     return outcome.kept(), c.retweets, c.short
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--posts", type=int, default=1_000_000, help="corpus size (default 1,000,000)")
-    ap.add_argument("--repeat", type=int, default=3, help="best of N timings of each side (default 3)")
-    args = ap.parse_args(argv)
-    posts = generate(args.posts)
+def real_posts(paths: list[str], n: int) -> list[tuple[str, bool]]:
+    """The (text, is_retweet) posts of the archives at paths, cycled to n posts."""
+    from botfarm.ingestion.sources.detect import read_path
+
+    found = [(p.text, p.is_retweet) for path in paths for p in read_path(path).posts]
+    if not found:
+        raise SystemExit(f"no posts in {paths}")
+    return list(itertools.islice(itertools.cycle(found), n))
+
+
+def measure(name: str, posts: list[tuple[str, bool]], repeat: int) -> int:
     best_ours = best_base = float("inf")
-    for _ in range(args.repeat):
+    for _ in range(repeat):
         # CPU time of this process: the machines we share run other people's jobs,
         # and wall time would measure them too.
         t0 = time.process_time()
@@ -120,13 +132,26 @@ def main(argv: list[str] | None = None) -> int:
         t2 = time.process_time()
         best_base, best_ours = min(best_base, t1 - t0), min(best_ours, t2 - t1)
         if our_out != base_out:
-            print("outputs differ", file=sys.stderr)
+            print(f"{name}: outputs differ", file=sys.stderr)
             return 1
     from common import emit
 
-    emit("cleaning.vs_notebook_loop", ours=round(args.posts / best_ours, 1), baseline=round(args.posts / best_base, 1),
-         unit="posts/s", posts=args.posts, kept=len(our_out[0]), timing="cpu")
+    emit(name, ours=round(len(posts) / best_ours, 1), baseline=round(len(posts) / best_base, 1),
+         unit="posts/s", posts=len(posts), kept=len(our_out[0]), timing="cpu")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--posts", type=int, default=1_000_000, help="corpus size (default 1,000,000)")
+    ap.add_argument("--repeat", type=int, default=3, help="best of N timings of each side (default 3)")
+    ap.add_argument("--real", nargs="+", metavar="PATH", default=[],
+                    help="also measure on these archives' posts, repeated to --posts (default: off)")
+    args = ap.parse_args(argv)
+    rc = measure("cleaning.vs_notebook_loop", generate(args.posts), args.repeat)
+    if rc == 0 and args.real:
+        rc = measure("cleaning.vs_notebook_loop.real_archives", real_posts(args.real, args.posts), args.repeat)
+    return rc
 
 
 if __name__ == "__main__":

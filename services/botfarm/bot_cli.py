@@ -68,7 +68,7 @@ def parse_servers(values: list[str]) -> dict[str, str]:
             if svc not in SERVICES:
                 raise InvalidArgument(f"--server {value!r}: unknown service {svc!r}; one of {', '.join(SERVICES)}")
             out[svc] = addr
-        elif ":" in value and not value.startswith("["):
+        elif ":" in value.rsplit("]", 1)[-1]:  # a port after the host (an IPv6 host is "[::1]")
             raise InvalidArgument(f"--server {value!r}: give SERVICE=HOST:PORT, or HOST alone for default ports")
         else:
             for svc in SERVICES:

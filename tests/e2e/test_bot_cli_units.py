@@ -17,7 +17,11 @@ def test_server_flags_name_each_service_or_one_host():
     assert addrs["registry"] == "r:1" and addrs["training"] == "cluster:50053"
 
 
-@pytest.mark.parametrize("bad", ["nosuch=h:1", "host:123"])
+def test_bracketed_ipv6_host_alone_takes_default_ports():
+    assert bot_cli.parse_servers(["[::1]"])["registry"] == "[::1]:50054"
+
+
+@pytest.mark.parametrize("bad", ["nosuch=h:1", "host:123", "[::1]:123"])
 def test_bad_server_flag_is_invalid_argument(bad):
     with pytest.raises(InvalidArgument):
         bot_cli.parse_servers([bad])

@@ -174,7 +174,7 @@ def test_upload_without_metadata_and_oversized(serve, store):
 def test_create_ingestion_from_replayed_x_api(serve, store):
     with ReplayServer() as srv:
         x_api(srv, PAGES)
-        stub = serve(Settings(x_bearer_token=TOKEN))
+        stub = serve(Settings(x_bearer_token=TOKEN, api_base_urls=(srv.url,)))
         src = pb.Source(format=pb.SOURCE_FORMAT_X_API_V2, handle="jane", api_base_url=srv.url)
         done = stub.CreateIngestion(pb.CreateIngestionRequest(source=src, wait=True), timeout=60).ingestion
         assert done.state == pb.Ingestion.STATE_SUCCEEDED and done.posts_read == 5
@@ -196,7 +196,7 @@ def test_create_ingestion_from_replayed_x_api(serve, store):
 def test_wrong_token_and_bad_requests(serve, store):
     with ReplayServer() as srv:
         x_api(srv, PAGES)
-        stub = serve(Settings(x_bearer_token="wrong"))
+        stub = serve(Settings(x_bearer_token="wrong", api_base_urls=(srv.url,)))
         src = pb.Source(format=pb.SOURCE_FORMAT_X_API_V2, handle="jane", api_base_url=srv.url)
         code, reason, msg = status_of(stub.CreateIngestion, pb.CreateIngestionRequest(source=src, wait=True))
         assert (code, reason) == (grpc.StatusCode.UNAUTHENTICATED, "API_UNAUTHENTICATED") and "token" in msg
@@ -244,3 +244,37 @@ def test_ingestion_interrupted_by_a_restart_is_resumed(serve, store, shared_data
         time.sleep(0.2)
     assert ing.state == pb.Ingestion.STATE_SUCCEEDED, ing.error_message
     assert ing.posts_read == 1986 and ing.dataset.startswith("datasets/")
+
+
+def test_api_base_url_not_listed_is_refused_and_gets_no_token(serve, store):
+    # A client could point api_base_url at its own server and receive the service's
+    # X bearer token; only URLs the operator lists (--api-base-urls) may be called.
+    with ReplayServer() as srv:
+        x_api(srv, PAGES)
+        stub = serve(Settings(x_bearer_token=TOKEN))
+        src = pb.Source(format=pb.SOURCE_FORMAT_X_API_V2, handle="jane", api_base_url=srv.url)
+        code, reason, _ = status_of(stub.CreateIngestion, pb.CreateIngestionRequest(source=src, wait=True))
+        assert (code, reason) == (grpc.StatusCode.PERMISSION_DENIED, "API_BASE_URL_NOT_ALLOWED")
+        assert srv.requests == []
+        assert keys(store, "datasets/") == []
+
+
+def test_mastodon_token_goes_only_to_listed_servers(tmp_path, monkeypatch):
+    from botfarm.core.store import LocalStore
+    from botfarm.ingestion import core
+
+    sent = {}
+
+    def fake_read(handle, *, token="", **kw):  # stands in for the HTTP reads: records the token
+        sent[handle] = token
+        raise core.NotFound("stop here")
+
+    monkeypatch.setattr(core.mastodon, "read_mastodon", fake_read)
+    ing = core.Ingestions(LocalStore(tmp_path), core.IngestionSettings(
+        mastodon_token="secret", api_base_urls=("https://mine.social",)))
+    for handle in ("ann@evil.example", "ann@mine.social"):
+        with pytest.raises(core.NotFound):
+            ing.read_source({"format": "mastodon", "handle": handle, "since_id": "", "max_posts": 0,
+                             "api_base_url": ""})
+    # user@host names the server: the token must not follow a handle to any host.
+    assert sent == {"ann@evil.example": "", "ann@mine.social": "secret"}

@@ -164,3 +164,19 @@ def test_zip_bomb_is_refused(tmp_path):
         read_file("bomb.zip", data, limits=ZipLimits(max_total_bytes=1 << 20, max_ratio=1e9))
     assert e.value.reason == "ZIP_TOO_LARGE"
 
+
+
+def test_non_ascii_digit_post_id_does_not_crash_the_ingestion(tmp_path):
+    # "²".isdigit() is true but int("²") raises ValueError: the newest-id scan crashed
+    # (INTERNAL) on such an archive instead of ingesting it.
+    from botfarm.core.store import LocalStore
+    from botfarm.ingestion.core import Ingestions, IngestionSettings
+
+    tweets = [{"tweet": {"id_str": "\u00b2", "id": "\u00b2", "full_text": "hello there my friends",
+                         "created_at": "Wed Nov 18 10:00:00 +0000 2026", "lang": "en"}},
+              {"tweet": {"id_str": "42", "id": "42", "full_text": "a second post of mine",
+                         "created_at": "Wed Nov 18 11:00:00 +0000 2026", "lang": "en"}}]
+    data = ("window.YTD.tweets.part0 = " + json.dumps(tweets)).encode()
+    _rec, ds = Ingestions(LocalStore(tmp_path), IngestionSettings()).upload("tweets.js", [data])
+    assert ds["post_count"] == 2
+    assert ds["newest_post_id"] == "42"

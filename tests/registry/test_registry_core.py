@@ -215,3 +215,32 @@ def test_base_card_and_corrupt_card(registry, weights_dir):
     registry.store.put_bytes(key, card.replace("base model", "bot").encode())
     with pytest.raises(DataLoss):
         registry.get_card("base/tiny")
+
+
+@pytest.mark.parametrize("bad", ["bot\n", "base/bot\n"])
+def test_trailing_newline_is_not_a_valid_model_name(bad):
+    # `$` in a regex also matches before a final "\n": such a name would become an
+    # object key "models/bot\n/model.json".
+    with pytest.raises(InvalidArgument):
+        names.check_model(bad)
+
+
+def test_trailing_newline_is_not_a_valid_alias():
+    with pytest.raises(InvalidArgument):
+        names.check_alias("production\n")
+
+
+@pytest.mark.parametrize("ref", ["bot@\u00b2", "bot@\u0663"])
+def test_non_ascii_digits_in_a_reference_are_invalid_argument(ref):
+    # "²".isdigit() is true, but int("²") raises ValueError: that was an INTERNAL error.
+    with pytest.raises(InvalidArgument):
+        names.parse_ref(ref)
+
+
+def test_non_ascii_digit_page_token_is_invalid_argument(registry, weights_dir):
+    import base64
+
+    registry.publish("bot", weights_dir, method="full")
+    token = base64.urlsafe_b64encode("v:\u00b2".encode()).decode()
+    with pytest.raises(InvalidArgument):
+        registry.list_versions("bot", page_token=token)

@@ -7,10 +7,12 @@ Each bot is a TGI server at base URL ``/bots/{bot}`` (``{bot}`` may be ``name``,
     POST /bots/{bot}                  [{"generated_text", "details"}], or SSE when "stream": true
     POST /bots/{bot}/generate         {"generated_text", "details"}
     POST /bots/{bot}/generate_stream  server-sent events, the last with generated_text and details
+    POST /bots/{bot}/v1/chat/completions  TGI's Messages API (OpenAI chat completions), see chat.py
     GET  /bots/{bot}/info | /health
 
 On the plain routes (``POST /``, ``/generate``, ``/generate_stream``) ``parameters.adapter_id``
-names the bot, as in TGI and LoRAX. ``GET /info``, ``/health`` and ``/metrics`` (Prometheus)
+names the bot, as in TGI and LoRAX; on the plain ``POST /v1/chat/completions`` the ``model``
+field does ("tgi" or empty: the default bot when one is configured, else 422). ``GET /info``, ``/health`` and ``/metrics`` (Prometheus)
 describe the server. Errors are TGI's ``{"error", "error_type"}``: 422 validation,
 429 overloaded, 424 generation, 404 unknown bot (error_type "not_found"; TGI has no code
 of its own for it), 503 shutting down.
@@ -34,6 +36,7 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from botfarm.core.errors import BotfarmError, InvalidArgument
+from botfarm.inference import chat as chat_api
 from botfarm.inference.app import InferenceApp
 from botfarm.inference.engine import Event, GenerationError
 from botfarm.inference.sampling import SamplingParams
@@ -41,7 +44,8 @@ from botfarm.inference.sampling import SamplingParams
 log = logging.getLogger(__name__)
 
 VERSION = "botfarm-0.1 (text-generation-inference API 2.x)"
-_SUFFIXES = ("/generate_stream", "/generate", "/info", "/health")
+_CHAT = "/v1/chat/completions"
+_SUFFIXES = ("/generate_stream", "/generate", "/info", "/health", _CHAT)
 
 
 def error_response(e: BotfarmError) -> JSONResponse:
@@ -179,6 +183,76 @@ def create_http_app(app: InferenceApp, default_bot: str = "") -> Starlette:
         return StreamingResponse(sse(), media_type="text/event-stream",
                                  headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
 
+    def tokenizer_of(bot: str):
+        # Loads the bot if needed (blocking: run in a thread). A LoRA bot shares its base's
+        # runner, so it renders with the base's tokenizer.
+        target = app.pool.acquire(bot)
+        try:
+            return target.runner.tokenizer
+        finally:
+            target.release()
+
+    async def chat(request: Request, path_bot: str | None) -> Response:
+        try:
+            try:
+                body = await request.json()
+            except (json.JSONDecodeError, UnicodeDecodeError):
+                raise InvalidArgument("the request body is not valid JSON") from None
+            if not isinstance(body, dict):
+                raise InvalidArgument("the request must be a JSON object")
+            messages = chat_api.parse_messages(body.get("messages"))
+            params = chat_api.parse_params(body)
+            bot = path_bot or model_bot(body)
+            prompt = chat_api.render(await asyncio.to_thread(tokenizer_of, bot), messages)
+            completion = chat_api.Completion(bot, VERSION)
+            if body.get("stream"):
+                return await _chat_stream(request, bot, prompt, params, completion, chat_api.wants_done(body))
+            final = await _collect(request, app.astream(bot, prompt, params))
+        except BotfarmError as e:
+            return error_response(e)
+        headers = {"x-model-version": final.model_version, "x-generated-tokens": str(final.generated_tokens)}
+        return JSONResponse(completion.complete(final), headers=headers)
+
+    def model_bot(body: dict) -> str:
+        model = body.get("model")
+        if model is not None and not isinstance(model, str):
+            raise InvalidArgument("`model` must be a string", metadata={"field": "model"})
+        bot = default_bot if model in (None, "", chat_api.TGI_CLIENT_MODEL) else model
+        if not bot:
+            raise InvalidArgument(f"name the bot: POST /bots/{{bot}}{_CHAT} or the `model` field",
+                                  metadata={"field": "model"})
+        return bot
+
+    async def _chat_stream(request: Request, bot: str, prompt: str, params: SamplingParams,
+                           completion: chat_api.Completion, done_line: bool) -> Response:
+        events = app.astream(bot, prompt, params)
+        first = await events.__anext__()  # errors before the first token become a plain HTTP error
+
+        def data(d: dict) -> str:
+            return f"data: {json.dumps(d)}\n\n"
+
+        async def sse():
+            sent, event = "", first
+            try:
+                while not event.done:
+                    if not event.token.special and event.token.text:
+                        sent += event.token.text
+                        yield data(completion.chunk(event.token.text))
+                    event = await events.__anext__()
+                # The last chunk has the finish reason, and whatever the final decode adds to
+                # the streamed pieces, so they always add up to the non-streamed answer.
+                final = event.generated_text
+                yield data(completion.chunk(final[len(sent):] if final.startswith(sent) else "", event.finish_reason))
+                if done_line:
+                    yield "data: [DONE]\n\n"
+            except BotfarmError as e:
+                yield f"data: {error_response(e).body.decode()}\n\n"
+            finally:
+                await events.aclose()
+
+        return StreamingResponse(sse(), media_type="text/event-stream",
+                                 headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+
     def info(bot: str | None = None) -> dict:
         cfg = app.engine.config
         return {"model_id": bot or default_bot or "botfarm", "model_sha": None,
@@ -209,10 +283,15 @@ def create_http_app(app: InferenceApp, default_bot: str = "") -> Starlette:
             if suffix == "/health":
                 return await health(request)
             return JSONResponse({"error": "Not Found", "error_type": "not_found"}, status_code=404)
+        if suffix == _CHAT:
+            return await chat(request, bot)
         mode = {"/generate": "generate", "/generate_stream": "stream", "": "compat"}.get(suffix)
         if mode is None:
             return JSONResponse({"error": "Method Not Allowed", "error_type": "validation"}, status_code=405)
         return await generate(request, bot, mode)
+
+    async def plain_chat(request: Request) -> Response:
+        return await chat(request, None)
 
     async def get_info(request: Request) -> Response:
         return JSONResponse(info())
@@ -230,6 +309,7 @@ def create_http_app(app: InferenceApp, default_bot: str = "") -> Starlette:
         Route("/", root, methods=["POST"]),
         Route("/generate", plain_generate, methods=["POST"]),
         Route("/generate_stream", plain_stream, methods=["POST"]),
+        Route(_CHAT, plain_chat, methods=["POST"]),
         Route("/info", get_info, methods=["GET"]),
         Route("/health", health, methods=["GET"]),
         Route("/metrics", metrics, methods=["GET"]),

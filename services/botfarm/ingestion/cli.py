@@ -66,7 +66,14 @@ def run(args: argparse.Namespace) -> int:
     batches = []
     if handle:
         fmt = "x-api-v2" if args.x_user else "mastodon" if args.mastodon else "bluesky"
-        mgr = Ingestions(store, IngestionSettings(x_bearer_token=s.x_bearer_token, mastodon_token=s.mastodon_token))
+        # Run by the tokens' owner: the API (and Mastodon server) named here may have them.
+        from botfarm.ingestion.sources.mastodon import split_handle
+
+        allowed = [args.api_base_url] if args.api_base_url else []
+        if fmt == "mastodon":
+            allowed.append(split_handle(handle, args.api_base_url)[1])
+        mgr = Ingestions(store, IngestionSettings(x_bearer_token=s.x_bearer_token, mastodon_token=s.mastodon_token,
+                                                  api_base_urls=tuple(allowed)))
         with tqdm(desc=f"reading {handle}", unit="post", file=sys.stderr) as bar:
             def progress(n: int) -> None:
                 bar.update(n - bar.n)

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from botfarm.core.errors import BotfarmError, InvalidArgument, NotFound, ResourceExhausted
+from botfarm.core.errors import BotfarmError, InvalidArgument, NotFound, PermissionDenied, ResourceExhausted
 from botfarm.core.store import ObjectStore
 from botfarm.ingestion import datasets
 from botfarm.ingestion.records import BLUESKY, FORMATS, MASTODON, X_API_V2, Batch
@@ -55,6 +55,9 @@ class IngestionSettings:
     zip_limits: ZipLimits = ZipLimits()
     #: HTTP client settings of the live APIs.
     http: HttpConfig = HttpConfig()
+    #: API base URLs a request's ``api_base_url`` may name. Empty: none, so a client
+    #: cannot send the service's X / Mastodon tokens (or its requests) to a host it picks.
+    api_base_urls: tuple[str, ...] = ()
 
 
 def _now() -> str:
@@ -158,6 +161,7 @@ class Ingestions:
         """Records a new ingestion and runs it (in the background unless ``wait``).
         With ``wait``, a failure is raised as its domain error after being recorded."""
         src = normalise_source(source)
+        self._check_base_url(src)
         rec = self._new_record(src)
         if wait:
             return self._run(rec, raise_errors=True)
@@ -213,14 +217,26 @@ class Ingestions:
                 raise
             return rec
 
+    def _check_base_url(self, src: dict) -> None:
+        url = src.get("api_base_url", "")
+        if url and url.rstrip("/") not in {u.rstrip("/") for u in self.settings.api_base_urls}:
+            raise PermissionDenied(f"api_base_url {url!r} is not one this service may call "
+                                   "(--api-base-urls / BOTFARM_API_BASE_URLS)", reason="API_BASE_URL_NOT_ALLOWED",
+                                   metadata={"api_base_url": url})
+
     def read_source(self, src: dict, progress: Callable[[int], None] | None = None) -> Batch:
         s, fmt = self.settings, src["format"]
+        self._check_base_url(src)  # again: a record resumed after a restart
         kw = {"since_id": src["since_id"], "max_posts": src["max_posts"], "base_url": src["api_base_url"],
               "http": s.http, "progress": progress}
         if fmt == X_API_V2:
             return x_api_v2.read_x_api_v2(src["handle"], s.x_bearer_token, **kw)  # type: ignore[arg-type]
         if fmt == MASTODON:
-            return mastodon.read_mastodon(src["handle"], token=s.mastodon_token, **kw)  # type: ignore[arg-type]
+            # The token only goes to a server the operator named, not to any user@host.
+            _user, base = mastodon.split_handle(src["handle"], src["api_base_url"])
+            allowed = base in {u.rstrip("/") for u in s.api_base_urls}
+            return mastodon.read_mastodon(src["handle"], token=s.mastodon_token if allowed else "",
+                                          **kw)  # type: ignore[arg-type]
         if fmt == BLUESKY:
             return bluesky.read_bluesky(src["handle"], **kw)  # type: ignore[arg-type]
         key = src["object_key"]

@@ -68,7 +68,8 @@ def gzip_bytes(raw: bytes) -> bytes:
 
 
 def _newest_id(posts: list[Post]) -> str:
-    ids = [p.id for p in posts if p.id.isdigit()]
+    # isascii: an archive's id "²" passes isdigit() but int() rejects it.
+    ids = [p.id for p in posts if p.id.isascii() and p.id.isdigit()]
     return max(ids, key=int) if ids else ""
 
 

@@ -41,9 +41,14 @@ class Settings:
     max_zip_ratio: float = field(default=200.0, metadata={"help": "highest compression ratio of a zip member",
                                                            "min": 1})
 
+    # A request's api_base_url receives the tokens above: only URLs the operator lists.
+    api_base_urls: tuple[str, ...] = field(default=(), metadata={
+        "help": "comma-separated API base URLs a request's api_base_url may name (Mastodon servers "
+                "that get the Mastodon token too)"})
+
     def core(self) -> IngestionSettings:
         return IngestionSettings(x_bearer_token=self.x_bearer_token, mastodon_token=self.mastodon_token,
-                                 max_upload_bytes=self.max_upload_bytes,
+                                 max_upload_bytes=self.max_upload_bytes, api_base_urls=self.api_base_urls,
                                  zip_limits=ZipLimits(max_total_bytes=self.max_unzipped_bytes,
                                                       max_ratio=self.max_zip_ratio))
 

@@ -154,7 +154,7 @@ def _decode_token(kind: str, token: str) -> str:
     except Exception:
         text = ""
     got, sep, value = text.partition(":")
-    if got != kind or not sep or (kind == "v" and not value.isdigit()):
+    if got != kind or not sep or (kind == "v" and not (value.isascii() and value.isdigit())):
         raise InvalidArgument(f"invalid page_token {token!r}", reason="INVALID_PAGE_TOKEN")
     return value
 

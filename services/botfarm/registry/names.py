@@ -33,7 +33,7 @@ def check_model(model: str) -> str:
     """Returns ``model`` if it is a valid model id, else raises InvalidArgument."""
     if isinstance(model, str) and model.startswith("models/"):
         model = model[len("models/"):]
-    if not isinstance(model, str) or not _MODEL_RE.match(model) or model == "base":
+    if not isinstance(model, str) or not _MODEL_RE.fullmatch(model) or model == "base":
         raise InvalidArgument(
             f"invalid model name {model!r}: 1-63 lowercase letters, digits and '-', starting with a "
             "letter, optionally under 'base/'",
@@ -42,7 +42,7 @@ def check_model(model: str) -> str:
 
 
 def check_alias(alias: str) -> str:
-    if not isinstance(alias, str) or not _ALIAS_RE.match(alias):
+    if not isinstance(alias, str) or not _ALIAS_RE.fullmatch(alias):
         raise InvalidArgument(
             f"invalid alias {alias!r}: 1-63 lowercase letters, digits and '-', starting with a letter",
             reason="INVALID_ALIAS", metadata={"alias": str(alias)})
@@ -66,7 +66,8 @@ def parse_ref(ref: str) -> Ref:
         return Ref(m.group(1), int(m.group(2))) if m.group(2) else Ref(m.group(1), alias=LATEST)
     if "@" in ref:
         model, _, num = ref.rpartition("@")
-        if not num.isdigit() or int(num) < 1:
+        # isascii: "²".isdigit() is true but int("²") fails.
+        if not (num.isascii() and num.isdigit()) or int(num) < 1:
             raise InvalidArgument(f"invalid version in reference {ref!r}: a number >= 1",
                                   reason="INVALID_REFERENCE", metadata={"reference": ref})
         return Ref(check_model(model), int(num))

@@ -46,12 +46,18 @@ class LocalLauncher(Launcher):
         self.worker_args = list(worker_args)
         self.python = python
         self._procs: dict[str, subprocess.Popen] = {}
-        self._adopted: set[str] = set()
+        # Workers found again after a restart: job id -> pid (no Popen, only liveness).
+        self._adopted: dict[str, int] = {}
         self._lock = threading.Lock()
 
     def _running(self) -> int:
         with self._lock:
             n = sum(1 for p in self._procs.values() if p.poll() is None)
+            # A job the manager finished without polling again (its status said
+            # succeeded) must not hold its slot once its worker is gone.
+            for job_id, pid in list(self._adopted.items()):
+                if not _alive(pid, job_id):
+                    del self._adopted[job_id]
             return n + len(self._adopted)
 
     def capacity(self) -> int:
@@ -84,10 +90,10 @@ class LocalLauncher(Launcher):
             pid = int(job.launcher_state.get("pid", 0))
             if pid and _alive(pid, job.id):
                 with self._lock:
-                    self._adopted.add(job.id)
+                    self._adopted[job.id] = pid
                 return WorkerState(RUNNING)
             with self._lock:
-                self._adopted.discard(job.id)
+                self._adopted.pop(job.id, None)
             return WorkerState(EXITED, "the worker process is gone")
         rc = proc.poll()
         if rc is None:
@@ -104,7 +110,7 @@ class LocalLauncher(Launcher):
     def cancel(self, job: Job) -> None:
         with self._lock:
             proc = self._procs.pop(job.id, None)
-            self._adopted.discard(job.id)
+            self._adopted.pop(job.id, None)
         pid = proc.pid if proc else int(job.launcher_state.get("pid", 0))
         if not pid or (proc is None and not _alive(pid, job.id)):
             return
