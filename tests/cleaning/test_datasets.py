@@ -128,3 +128,13 @@ def test_nothing_half_written_on_failure(tmp_path, shared_data, fail_on):
         create_clean_dataset(store, [name])
     assert list(store.list("datasets/clean/")) == []
     assert store.exists(name.replace("datasets/", "datasets/raw/") + ".json")  # the input is untouched
+
+
+def test_a_raw_dataset_named_twice_is_read_once(store, shared_data):
+    name = store_raw_dataset(store, read_path(shared_data / "x-archive-smithjd" / "tweets.js")).name
+    once = create_clean_dataset(store, [name], "huggingtweets", seed=7)
+    twice = create_clean_dataset(store, [name, name], "huggingtweets", seed=7)
+    # Doubled posts would be trained on twice and leak from the train into the eval split.
+    assert twice.users[0]["counts"] == once.users[0]["counts"] == {
+        "downloaded": 1758, "retweets": 128, "short": 43, "kept": 1587}
+    assert twice.train_posts == once.train_posts and twice.eval_posts == once.eval_posts

@@ -203,3 +203,24 @@ def test_benchmark_corpus_matches_notebook(no_chain):
     posts = bench_cleaning.generate(20_000, seed=3)
     texts, flags = [t for t, _ in posts], [f for _, f in posts]
     assert ours(texts, flags) == bench_cleaning.notebook(posts)
+
+
+def test_unsafe_posts_found_in_the_buffer_go_per_post(monkeypatch):
+    """Posts with whitespace the bytes regexes see differently (no-break space, en space,
+    \\x1c) are found in the batch buffer and cleaned alone; the rest stay batched."""
+    texts = ["\xa0first\xa0post (https://t.co/a)", "clean words http://t.co/b here now",
+             "a\u2002b\u2002c\xa0d", "x\x1cy\x1dz w v", "glued:https://t.co/c and more words",
+             "many\xa0\xa0\xa0nbsp\u3000here too", "plain post with four words", "last\u2029post https://t.co/d"]
+    per_post = []
+    real = rules.notebook_clean_tweet
+    monkeypatch.setattr(rules, "notebook_clean_tweet", lambda t: per_post.append(t) or real(t))
+    assert rules._unsafe_posts(len(texts), rules._framed(texts)) == [0, 2, 3, 5, 7]
+    cleaned, reasons = rules.huggingtweets_reasons(texts)
+    expect = [notebook_post(t) for t in texts]
+    assert cleaned == [c for c, _ in expect]
+    assert reasons == [rules.SHORT if b else None for _, b in expect]
+    assert per_post == [bench_cleaning.fix_text(texts[i]) for i in (0, 2, 3, 5, 7)]
+    # A form feed in a post makes the frames untrustworthy: the per-post search decides.
+    assert rules._unsafe_posts(2, rules._framed(["a\x0cb", "c\xa0d"])) is None
+    ff = ["a\x0cb (http://x) c d", "c\xa0d e f", "g h i j"]
+    assert rules.huggingtweets_reasons(ff)[0] == [notebook_post(t)[0] for t in ff]

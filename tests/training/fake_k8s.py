@@ -35,6 +35,8 @@ class FakeKubeAPI:
         self.deletes: list[tuple[str, dict]] = []                      # name, delete options
         #: Answer the next N watch requests with an ERROR 410 Gone event.
         self.gone_watches = 0
+        #: Answer Job creations with this (code, message), e.g. (403, "forbidden"), when set.
+        self.refuse_create: tuple[int, str] | None = None
         self.cond = threading.Condition()
         api = self
 
@@ -156,6 +158,10 @@ class FakeKubeAPI:
 
     def _create(self, h, ns, body):
         name = body["metadata"]["name"]
+        if self.refuse_create:
+            code, message = self.refuse_create
+            return h._send(code, {"kind": "Status", "apiVersion": "v1", "status": "Failure",
+                                  "reason": "Forbidden", "message": message, "code": code})
         if name in self.jobs:
             return h._send(409, {"kind": "Status", "apiVersion": "v1", "status": "Failure",
                                  "reason": "AlreadyExists", "message": f"jobs {name} already exists", "code": 409})

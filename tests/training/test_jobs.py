@@ -44,3 +44,50 @@ def test_records_round_trip_and_list_newest_first(tmp_path):
 def test_bad_names(name):
     with pytest.raises(InvalidArgument):
         parse_name(name)
+
+
+class _RefusingLauncher:
+    """A FAKE launcher (no worker is ever started): its launch raises ``error``."""
+
+    name = "local"
+
+    def __init__(self, error):
+        self.error = error
+
+    def capacity(self):
+        return 1
+
+    def launch(self, job):
+        raise self.error
+
+    def close(self):
+        pass
+
+
+def test_a_launch_refused_for_good_fails_the_job_and_a_transient_one_shows_why(store, dataset, base_ref):
+    from botfarm.training.manager import JobManager
+
+    mgr = JobManager(store, {"local": _RefusingLauncher(FailedPrecondition("jobs.batch is forbidden"))})
+    job = mgr.create(model="bot", clean_dataset=dataset, base_model=base_ref)
+    mgr.reconcile()
+    failed = mgr.get(job.name)
+    assert failed.state == State.FAILED and "forbidden" in failed.error_message
+
+    mgr = JobManager(store, {"local": _RefusingLauncher(ConnectionRefusedError("API server down"))})
+    job = mgr.create(model="bot", clean_dataset=dataset, base_model=base_ref)
+    mgr.reconcile()
+    waiting = mgr.get(job.name)
+    assert waiting.state == State.QUEUED and "API server down" in waiting.error_message
+
+
+def test_bad_train_threads_variable_breaks_only_train_worker(monkeypatch, capsys):
+    from botfarm.cli import build_parser
+
+    monkeypatch.setenv("BOTFARM_TRAIN_THREADS", "lots")
+    parser = build_parser()  # every other botfarm command still works
+    assert parser.parse_args(["up"]).command == "up"
+    with pytest.raises(SystemExit) as e:
+        parser.parse_args(["train-worker", "--job", "x"])
+    assert e.value.code == 2 and "lots" in capsys.readouterr().err
+    monkeypatch.setenv("BOTFARM_TRAIN_THREADS", "3")
+    assert build_parser().parse_args(["train-worker", "--job", "x"]).threads == 3

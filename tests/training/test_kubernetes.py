@@ -176,3 +176,25 @@ def test_failed_job_and_stuck_pod_fail_the_training_job(store, fake_api, dataset
         assert name in [n for n, _ in fake_api.deletes]  # nothing left holding a GPU request
     finally:
         mgr.stop()
+
+
+def test_job_refused_by_the_api_server_fails_the_training_job(store, fake_api, dataset, base_ref):
+    from botfarm.training.launchers.kubernetes import KubernetesLauncher
+
+    launcher = KubernetesLauncher(job_config_from_dict(CHART_CONFIG), fake_api.api_client(), watch_timeout_s=1,
+                                  pod_check_every_s=0)
+    mgr = JobManager(store, {"kubernetes": launcher}, ManagerConfig(default_launcher="kubernetes"))
+    try:
+        # A quota that is used up frees again: the job waits, with the reason shown.
+        fake_api.refuse_create = (403, 'jobs "x" is forbidden: exceeded quota: gpus')
+        waiting = mgr.create(model="kbot", clean_dataset=dataset, base_model=base_ref)
+        mgr.reconcile()
+        got = mgr.get(waiting.id)
+        assert got.state == State.QUEUED and "exceeded quota" in got.error_message
+        # Missing RBAC never heals: the job fails instead of staying QUEUED for ever.
+        fake_api.refuse_create = (403, 'jobs.batch is forbidden: User "system:serviceaccount:botfarm:x" cannot create')
+        mgr.reconcile()
+        got = mgr.get(waiting.id)
+        assert got.state == State.FAILED and "cannot create" in got.error_message
+    finally:
+        mgr.stop()

@@ -41,7 +41,9 @@ def load_users(store: ObjectStore, raw_datasets: Sequence[str]) -> dict[str, Use
     if not raw_datasets:
         raise InvalidArgument("give at least one raw dataset (datasets/{sha256})", reason="NO_INPUT")
     users: dict[str, UserPosts] = {}
-    for name in raw_datasets:
+    # A dataset named twice is read once: doubled posts would be trained on twice and
+    # could land in both the train and the eval split.
+    for name in dict.fromkeys(raw_datasets):
         meta = raw.get_raw_dataset(store, name)
         profiles = {u["handle"]: u for u in meta.users}
         group_by_author(raw.iter_raw_posts(store, name), profiles, users)

@@ -37,11 +37,22 @@ def register(subparsers) -> None:
     p.set_defaults(func=run)
 
 
+def unescape(text: str) -> str:
+    """``--stop '\\n'`` is a newline; other text, non-ASCII included, stays as typed."""
+    from botfarm.core.errors import InvalidArgument
+
+    try:
+        # latin-1 + backslashreplace: "é" or "日" survive the round trip (UTF-8 bytes would not).
+        return text.encode("latin-1", "backslashreplace").decode("unicode_escape")
+    except UnicodeDecodeError as e:
+        raise InvalidArgument(f"--stop {text!r}: bad escape sequence ({e.reason})") from None
+
+
 def _request(args, i: int, pb):
     params = pb.GenerationParameters(
         max_new_tokens=args.max_new_tokens, do_sample=not args.greedy, temperature=args.temperature or 0,
         top_p=args.top_p or 0, top_k=args.top_k or 0, repetition_penalty=args.repetition_penalty or 0,
-        stop=[s.encode().decode("unicode_escape") for s in args.stop])
+        stop=[unescape(s) for s in args.stop])
     if args.seed is not None:
         params.seed = args.seed + i
     return params

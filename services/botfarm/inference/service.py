@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import grpc
 
-from botfarm.core.errors import BotfarmError
+from botfarm.core.errors import BotfarmError, FailedPrecondition
 from botfarm.core.service import ServiceContext, ServiceSpec
 from botfarm.inference.app import InferenceApp
 from botfarm.inference.engine import EngineConfig, Event
@@ -158,7 +158,12 @@ def make_service(ctx: ServiceContext, source=None) -> ServiceSpec:
         if settings.http_port >= 0:
             from botfarm.inference.http import HttpServer, create_http_app
 
-            server = HttpServer(create_http_app(app, settings.default_bot), settings.http_host, settings.http_port)
+            try:
+                server = HttpServer(create_http_app(app, settings.default_bot), settings.http_host, settings.http_port)
+            except OSError as e:  # the port is taken: a clear start-up error naming the setting
+                raise FailedPrecondition(f"cannot serve the HTTP API on {settings.http_host}:{settings.http_port} "
+                                         f"(--http-port / BOTFARM_HTTP_PORT): {e.strerror}",
+                                         reason="PORT_IN_USE") from None
             server.start()
             http["server"] = server
             spec.extra_addresses["http"] = server.address

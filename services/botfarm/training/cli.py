@@ -73,7 +73,9 @@ def register(subparsers) -> None:
     p.add_argument("--max-steps", type=int, default=0, help="stop after this many steps (0: the job's own)")
     p.add_argument("--device", default="auto", help="auto, cpu or cuda")
     p.add_argument("--no-bf16", action="store_true", help="train in fp32 instead of bf16 autocast")
-    p.add_argument("--threads", type=int, default=int(os.environ.get("BOTFARM_TRAIN_THREADS", "0") or 0),
+    # A string default: argparse converts it only when train-worker runs, so a bad
+    # variable is a usage error there, not a crash of every botfarm command.
+    p.add_argument("--threads", type=int, default=os.environ.get("BOTFARM_TRAIN_THREADS") or "0",
                    help="torch CPU threads (env BOTFARM_TRAIN_THREADS; 0: one per core)")
     add_dataclass_arguments(p, StoreSettings)
     p.set_defaults(func=_worker)

@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from botfarm.core.errors import FailedPrecondition, InvalidArgument, NotFound
+from botfarm.core.errors import FailedPrecondition, InvalidArgument, NotFound, PermissionDenied
 from botfarm.core.store import ObjectStore
 from botfarm.training import data
 from botfarm.training.hparams import METHODS, resolve
@@ -203,7 +203,19 @@ class JobManager:
         status = self.jobs.load_status(job_id)
         if job.state == State.QUEUED:
             if launcher.capacity() > 0:
-                self._launch(job, launcher)
+                try:
+                    self._launch(job, launcher)
+                except (InvalidArgument, FailedPrecondition, PermissionDenied) as e:
+                    # A worker that can never start (a Job the API server refuses): fail
+                    # the job rather than leave it QUEUED for ever with no reason shown.
+                    self._finish(job, State.FAILED, f"cannot start the worker: {e.message}")
+                except Exception as e:
+                    # Maybe transient (API server unreachable): shown on the job, retried next pass.
+                    log.warning("training job %s: starting its worker failed: %s", job.name, e)
+                    msg = f"cannot start the worker yet: {e}"
+                    if job.error_message != msg:
+                        job.error_message = msg
+                        self.jobs.save(job)
             return
         merge_status(job, status)
         if status.get("result") == "succeeded" and status.get("model_version"):

@@ -129,6 +129,14 @@ class KubernetesLauncher(Launcher):
             with self._lock:
                 self._jobs[created.metadata.name] = created
         except ApiException as e:
+            quota = e.status == 403 and "exceeded quota" in str(e.body or "")  # frees up: retry
+            if e.status in (400, 401, 403, 404, 422) and not quota:
+                # Refused for good (RBAC, an invalid Job, no namespace): the manager fails the job.
+                from botfarm.core.errors import FailedPrecondition
+
+                raise FailedPrecondition(f"Kubernetes refused the training Job {body['metadata']['name']}: "
+                                         f"{e.status} {e.reason}: {str(e.body or '')[:500]}",
+                                         reason="K8S_JOB_REFUSED") from None
             if e.status != 409:  # 409: created before a restart of ours; adopt it
                 raise
         return {"k8s_job": body["metadata"]["name"], "namespace": self.cfg.namespace, "attempt": attempt}

@@ -1,0 +1,45 @@
+"""Small checks that need no running server: `botfarm generate` arguments, start-up errors."""
+
+from __future__ import annotations
+
+import pytest
+from botfarm.core.errors import InvalidArgument
+from botfarm.inference.cli import unescape
+
+
+def test_stop_sequences_keep_non_ascii_text_and_read_escapes():
+    assert unescape("\\n") == "\n"
+    # UTF-8 bytes through unicode_escape turned "é" into "Ã©": such a stop never matched.
+    assert unescape("é") == "é" and unescape("日\\t") == "日\t"
+
+
+def test_bad_escape_in_a_stop_sequence_is_invalid_argument():
+    with pytest.raises(InvalidArgument):
+        unescape("\\x")
+
+
+def test_taken_http_port_is_a_clear_start_up_error(registry_with_bots):
+    import socket
+
+    from botfarm.core.config import ServerConfig
+    from botfarm.core.errors import FailedPrecondition
+    from botfarm.core.server import create_server
+    from botfarm.core.service import ServiceContext
+    from botfarm.inference.service import Settings, make_service
+
+    taken = socket.socket()
+    taken.bind(("127.0.0.1", 0))
+    taken.listen()
+    try:
+        settings = Settings(http_host="127.0.0.1", http_port=taken.getsockname()[1], dtype="float32")
+        spec = make_service(ServiceContext(config=None, store=registry_with_bots.store, settings=settings),
+                            source=registry_with_bots)
+        srv, _port = create_server(ServerConfig(grpc_host="127.0.0.1", grpc_port=0, metrics_port=-1), spec)
+        try:
+            with pytest.raises(FailedPrecondition) as e:
+                srv.start()
+            assert e.value.reason == "PORT_IN_USE" and "--http-port" in e.value.message
+        finally:
+            srv.stop(0).wait()
+    finally:
+        taken.close()
