@@ -43,3 +43,17 @@ def test_taken_http_port_is_a_clear_start_up_error(registry_with_bots):
             srv.stop(0).wait()
     finally:
         taken.close()
+
+
+def test_lora_on_a_lora_is_refused_not_served_wrong(tmp_path):
+    from botfarm.core.errors import FailedPrecondition
+    from botfarm.inference.engine import Engine, EngineConfig
+    from botfarm.inference.loader import BotPool, LocalModels, PoolConfig
+
+    source = LocalModels()
+    source.add("inner", tmp_path / "inner", method="lora", base_model="base@1")
+    source.add("outer", tmp_path / "outer", method="lora", base_model="inner@1")
+    pool = BotPool(source, Engine(EngineConfig()), PoolConfig(dtype="float32", device="cpu"))
+    with pytest.raises(FailedPrecondition) as e:
+        pool.acquire("outer")
+    assert e.value.reason == "BAD_BASE_MODEL"

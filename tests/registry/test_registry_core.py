@@ -244,3 +244,15 @@ def test_non_ascii_digit_page_token_is_invalid_argument(registry, weights_dir):
     token = base64.urlsafe_b64encode("v:\u00b2".encode()).decode()
     with pytest.raises(InvalidArgument):
         registry.list_versions("bot", page_token=token)
+
+
+def test_lora_on_a_lora_is_refused(registry, tmp_path):
+    registry.publish("base/tiny", make_weights_dir(tmp_path / "base"), method="base")
+    registry.publish("bot", make_weights_dir(tmp_path / "lora", method="lora"), method="lora", base_model="base/tiny")
+    before = sorted(i.key for i in registry.store.list("models/"))
+    # Inference would apply only the outer adapter, on the inner one's base: wrong output.
+    with pytest.raises(InvalidArgument) as e:
+        registry.publish("other", make_weights_dir(tmp_path / "lora2", method="lora"), method="lora",
+                         base_model="bot")
+    assert e.value.reason == "BAD_BASE_MODEL"
+    assert sorted(i.key for i in registry.store.list("models/")) == before

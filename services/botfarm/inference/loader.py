@@ -192,6 +192,9 @@ class BotPool:
             if not version.base_model:
                 raise FailedPrecondition(f"{version.name} is a LoRA adapter without a base model")
             base_version = self.source.resolve(version.base_model)
+            if getattr(base_version, "method", "full") == "lora":
+                raise FailedPrecondition(f"{version.name} is a LoRA adapter on another adapter "
+                                         f"({base_version.name}); it cannot be served", reason="BAD_BASE_MODEL")
             base = self._bots.get(base_version.name) or self._load(base_version)
             path = self.source.download(version)
             weights = load_adapter(path, base.runner.lm)

@@ -515,6 +515,10 @@ class Registry:
         pinned_base = ""
         if base_model:
             base = self.resolve(base_model)
+            if method == "lora" and base.method == "lora":
+                # Only the outer adapter would be applied (on the inner one's base): wrong output.
+                raise InvalidArgument(f"base_model {base.ref} is itself a LoRA adapter; a LoRA needs a base or "
+                                      "full model", reason="BAD_BASE_MODEL", metadata={"base_model": base.ref})
             pinned_base = base.ref
             architecture = architecture or base.architecture
         elif method == "lora":
