@@ -118,3 +118,33 @@ def test_local_stack_reports_a_child_that_cannot_start(tmp_path):
 
     with pytest.raises(Unavailable, match="BOTFARM_LOG_LEVEL"):
         LocalStack(tmp_path / "data", env={"BOTFARM_LOG_LEVEL": "LOUD"}, services=["cleaning"]).start()
+
+
+def test_stack_children_die_with_a_killed_parent(tmp_path):
+    """A parent killed with SIGKILL cannot stop its services: the kernel SIGTERMs them
+    (PR_SET_PDEATHSIG, set by `botfarm serve` itself from BOTFARM_DIE_WITH_PARENT)."""
+    parent = subprocess.Popen([sys.executable, "-c", f"""
+import sys, time
+from botfarm.core.stack import LocalStack
+stack = LocalStack({str(tmp_path / 'data')!r}, services=["registry"]).start()
+print(stack.procs["registry"].pid, flush=True)
+time.sleep(600)
+"""], stdout=subprocess.PIPE, text=True)
+    try:
+        child = int(parent.stdout.readline())
+        parent.send_signal(signal.SIGKILL)
+        parent.wait(10)
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            try:
+                os.kill(child, 0)
+            except ProcessLookupError:
+                break
+            if open(f"/proc/{child}/stat").read().split()[2] == "Z":  # exited, not yet reaped
+                break
+            time.sleep(0.1)
+        else:
+            os.kill(child, signal.SIGKILL)
+            raise AssertionError("the registry child outlived its killed parent")
+    finally:
+        parent.kill()

@@ -72,6 +72,9 @@ def _write_port_file(path: str, info: dict[str, Any]) -> None:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    from botfarm.core.stack import die_with_parent_from_env
+
+    die_with_parent_from_env()
     service = args.service
     module = _service_module(service)
     settings_cls = _settings_class(module)

@@ -35,15 +35,28 @@ INFERENCE_HTTP_PORT_ENV = "BOTFARM_HTTP_PORT"
 INFERENCE_HTTP_HOST_ENV = "BOTFARM_HTTP_HOST"
 
 
-def _die_with_parent() -> None:
-    """Runs in the child before exec: on Linux, SIGTERM it when its parent dies, so a
-    killed `botfarm up` or test run leaves no servers behind."""
+#: Set by LocalStack in each child's environment: the pid of the parent to die with.
+PARENT_PID_ENV = "BOTFARM_DIE_WITH_PARENT"
+
+
+def die_with_parent_from_env(environ=os.environ) -> None:
+    """Called first thing by `botfarm serve`: on Linux, asks for SIGTERM when the parent
+    named in BOTFARM_DIE_WITH_PARENT dies, so a killed `botfarm up` or test run leaves no
+    servers behind. It runs in the child after exec, not in a ``preexec_fn``: forking a
+    process that runs gRPC threads and then running Python before exec is unsafe (a
+    child once aborted in gRPC's epoll with EBADF); without ``preexec_fn`` the stack's
+    children are started with vfork and exec at once."""
+    parent = environ.get(PARENT_PID_ENV, "")
+    if not parent.isdigit() or sys.platform != "linux":
+        return
     try:
         import ctypes
 
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):  # not Linux/glibc: best effort only
-        pass
+    except (OSError, AttributeError):  # not glibc: best effort only
+        return
+    if os.getppid() != int(parent):  # the parent died before prctl took effect
+        os.kill(os.getpid(), signal.SIGTERM)
 
 
 def full_service_name(service: str) -> str:
@@ -105,7 +118,7 @@ class LocalStack:
         self.log_dir.mkdir(parents=True, exist_ok=True)
         try:
             for service in self.services:
-                env = {**os.environ, **self.env, "PYTHONUNBUFFERED": "1"}
+                env = {**os.environ, **self.env, "PYTHONUNBUFFERED": "1", PARENT_PID_ENV: str(os.getpid())}
                 if service == "inference":
                     http_port = self.inference_http_port
                     if http_port is None and self.ports is None:
@@ -120,8 +133,7 @@ class LocalStack:
                 # stdout (the JSON line of addresses) is not needed: the port file has it.
                 self.procs[service] = subprocess.Popen(
                     self._command(service), env=env, stdout=subprocess.DEVNULL,
-                    stderr=err, start_new_session=True,  # our Ctrl-C is forwarded, not duplicated
-                    preexec_fn=_die_with_parent if sys.platform == "linux" else None)
+                    stderr=err, start_new_session=True)  # our Ctrl-C is forwarded, not duplicated
             self._wait_ready()
         except BaseException:
             self.stop()
