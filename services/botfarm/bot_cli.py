@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import io
 import os
+import re
 import sys
+import tempfile
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 SERVICES = ("ingestion", "cleaning", "training", "registry", "inference")
 DEFAULT_PORTS = {"ingestion": 50051, "cleaning": 50052, "training": 50053, "registry": 50054, "inference": 50055}
@@ -145,16 +147,27 @@ def ensure_base_model(args, data_dir: str | None) -> None:
 # --- the pipeline -------------------------------------------------------------------
 
 
-def archive_bytes(path: Path) -> tuple[str, bytes | None, Path | None]:
-    """(filename, in-memory zip of a folder or None, file to stream or None)."""
-    if path.is_dir():
-        buf = io.BytesIO()
-        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
-            for f in sorted(path.rglob("*")):
-                if f.is_file():
-                    zf.write(f, f.relative_to(path).as_posix())
-        return path.name + ".zip", buf.getvalue(), None
-    return path.name, None, path
+#: The members of an archive folder that ingestion reads: X's tweets(-partN).js, account.js
+#: and profile.js, the legacy data/js/tweets/YYYY_MM.js, and JSON/CSV exports. Media and
+#: the other data files of a real archive (often gigabytes) stay behind.
+ARCHIVE_MEMBER = re.compile(r"(^|/)(tweets(-part\d+)?|account|profile)\.js$|(^|/)data/js/tweets/\d{4}_\d{2}\.js$"
+                            r"|\.(json|jsonl|csv)$")
+
+
+def archive_stream(path: Path) -> tuple[str, BinaryIO, int]:
+    """(filename, an open file of the bytes to upload, size). A folder is zipped, only
+    the members ingestion reads, into a temporary file (in memory while small)."""
+    if not path.is_dir():
+        return path.name, open(path, "rb"), path.stat().st_size  # noqa: SIM115 - the caller closes it
+    out = tempfile.SpooledTemporaryFile(max_size=16 << 20)  # noqa: SIM115 - the caller closes it
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        for f in sorted(path.rglob("*")):
+            rel = f.relative_to(path).as_posix()
+            if f.is_file() and ARCHIVE_MEMBER.search(rel):
+                zf.write(f, rel)
+    size = out.tell()
+    out.seek(0)
+    return path.name + ".zip", out, size  # type: ignore[return-value]
 
 
 def upload(stub, path: Path, pb, bar_factory):
@@ -162,21 +175,19 @@ def upload(stub, path: Path, pb, bar_factory):
 
     if not path.exists():
         raise NotFound(f"archive {path} not found")
-    filename, data, file_path = archive_bytes(path)
-    size = len(data) if data is not None else file_path.stat().st_size  # type: ignore[union-attr]
+    filename, stream, size = archive_stream(path)
     bar = bar_factory(total=size, unit="B", unit_scale=True, desc=f"upload {path.name}")
 
     def requests():
         yield pb.UploadArchiveRequest(metadata=pb.UploadMetadata(filename=filename, size_bytes=size))
-        stream = io.BytesIO(data) if data is not None else open(file_path, "rb")  # type: ignore[arg-type]
-        with stream:
-            while chunk := stream.read(CHUNK):
-                bar.update(len(chunk))
-                yield pb.UploadArchiveRequest(chunk=chunk)
+        while chunk := stream.read(CHUNK):
+            bar.update(len(chunk))
+            yield pb.UploadArchiveRequest(chunk=chunk)
 
     try:
         return stub.UploadArchive(requests())
     finally:
+        stream.close()
         bar.close()
 
 
@@ -213,9 +224,10 @@ def create_bot(args) -> int:
         return tqdm(file=sys.stderr, dynamic_ncols=True, **kw)
 
     try:
-        with services_for(args) as (addrs, data_dir):
+        with services_for(args) as (addrs, data_dir), contextlib.ExitStack() as open_channels:
             ensure_base_model(args, data_dir)
-            ch = {svc: channel(addrs[svc], auth_token=args.auth_token) for svc in SERVICES}
+            ch = {svc: open_channels.enter_context(channel(addrs[svc], auth_token=args.auth_token))
+                  for svc in SERVICES}
             ingestion = ing_grpc.IngestionServiceStub(ch["ingestion"])
             cleaning = cl_grpc.CleaningServiceStub(ch["cleaning"])
             training = tr_grpc.TrainingServiceStub(ch["training"])
@@ -288,27 +300,43 @@ def create_bot(args) -> int:
     return 0
 
 
+#: How often a watch that drops (a restarted or rescheduled training service) is resumed.
+WATCH_RETRIES = 5
+
+
 def watch_training(training, tr_pb, job, bar_factory):
+    """Follows the job's progress stream until it finishes. Job state lives in the
+    store, so a stream that ends early (the training service restarted) is resumed."""
+    import time
+
+    import grpc
+
     terminal = {tr_pb.TrainingJob.STATE_SUCCEEDED, tr_pb.TrainingJob.STATE_FAILED,
                 tr_pb.TrainingJob.STATE_CANCELLED}
     b = bar_factory(total=job.progress.total_steps or None, desc="train", unit="step")
     phase = ""
     try:
-        for event in training.WatchTrainingJob(tr_pb.WatchTrainingJobRequest(name=job.name)):
-            job = event.training_job
-            p = job.progress
-            if p.total_steps and b.total != p.total_steps:
-                b.total = p.total_steps
-            if p.step > b.n:
-                b.update(p.step - b.n)
-            if p.phase != phase:
-                phase = p.phase
-                b.set_description(f"train ({phase})" if phase else "train")
-            if p.train_loss:
-                b.set_postfix(loss=f"{p.train_loss:.3f}", tok_s=f"{p.tokens_per_second:.0f}")
-            if job.state in terminal:
-                break
+        for attempt in range(WATCH_RETRIES + 1):
+            try:
+                for event in training.WatchTrainingJob(tr_pb.WatchTrainingJobRequest(name=job.name)):
+                    job = event.training_job
+                    p = job.progress
+                    if p.total_steps and b.total != p.total_steps:
+                        b.total = p.total_steps
+                    if p.step > b.n:
+                        b.update(p.step - b.n)
+                    if p.phase != phase:
+                        phase = p.phase
+                        b.set_description(f"train ({phase})" if phase else "train")
+                    if p.train_loss:
+                        b.set_postfix(loss=f"{p.train_loss:.3f}", tok_s=f"{p.tokens_per_second:.0f}")
+                    if job.state in terminal:
+                        return job
+            except grpc.RpcError as e:
+                if e.code() != grpc.StatusCode.UNAVAILABLE or attempt == WATCH_RETRIES:
+                    raise
+            b.write(f"watch of {job.name} ended early; resuming", file=sys.stderr)
+            time.sleep(min(2.0 ** attempt, 10.0))
     finally:
         b.close()
     return job
-

@@ -33,12 +33,26 @@ def test_environment_fills_in_missing_addresses(monkeypatch):
     assert addrs == {"registry": "r:1", "inference": "inf:9"}
 
 
-def test_folder_archive_is_zipped_with_relative_names(tmp_path):
-    (tmp_path / "arch" / "data").mkdir(parents=True)
-    (tmp_path / "arch" / "data" / "tweets.js").write_text("window.YTD.tweets.part0 = []")
-    name, data, path = bot_cli.archive_bytes(tmp_path / "arch")
-    assert name == "arch.zip" and path is None
-    assert zipfile.ZipFile(io.BytesIO(data)).namelist() == ["data/tweets.js"]
+def test_folder_archive_is_zipped_with_only_the_members_ingestion_reads(tmp_path):
+    arch = tmp_path / "arch"
+    for rel in ("data/tweets.js", "data/tweets-part1.js", "data/account.js", "data/js/tweets/2014_02.js",
+                "data/tweets_media/123-abc.jpg", "data/direct-messages.js", "Your archive.html"):
+        (arch / rel).parent.mkdir(parents=True, exist_ok=True)
+        (arch / rel).write_text("x")
+    name, stream, size = bot_cli.archive_stream(arch)
+    with stream:
+        data = stream.read()
+    assert name == "arch.zip" and size == len(data)
+    assert sorted(zipfile.ZipFile(io.BytesIO(data)).namelist()) == [
+        "data/account.js", "data/js/tweets/2014_02.js", "data/tweets-part1.js", "data/tweets.js"]
+
+
+def test_a_file_is_streamed_as_it_is(tmp_path):
+    f = tmp_path / "export.csv"
+    f.write_text("text,created_at,is_retweet\n")
+    name, stream, size = bot_cli.archive_stream(f)
+    with stream:
+        assert (name, stream.read(), size) == ("export.csv", f.read_bytes(), f.stat().st_size)
 
 
 def test_training_table_has_one_column_per_user():
@@ -52,3 +66,31 @@ def test_training_table_has_one_column_per_user():
     assert lines[0] == "| Data | @a | @b |"
     assert lines[2] == "| Tweets downloaded | 10 | 5 |"
     assert lines[5] == "| Tweets kept | 7 | 5 |"
+
+
+def test_a_watch_that_ends_early_is_resumed_until_the_job_finishes(monkeypatch):
+    from botfarm.training.v1 import training_service_pb2 as tr_pb
+    from tqdm import tqdm
+
+    monkeypatch.setattr("time.sleep", lambda s: None)
+    J = tr_pb.TrainingJob
+
+    def job(state, step):
+        return J(name="trainingJobs/1", state=state, progress=tr_pb.Progress(step=step, total_steps=4))
+
+    streams = [  # the service restarts twice mid-job, then the job finishes
+        [job(J.STATE_RUNNING, 1)],
+        [job(J.STATE_RUNNING, 2), job(J.STATE_RUNNING, 3)],
+        [job(J.STATE_SUCCEEDED, 4)],
+    ]
+
+    class Training:  # the generated stub's one method this needs, in-process
+        calls = 0
+
+        def WatchTrainingJob(self, request):
+            assert request.name == "trainingJobs/1"
+            Training.calls += 1
+            return iter([tr_pb.WatchTrainingJobResponse(training_job=j) for j in streams.pop(0)])
+
+    final = bot_cli.watch_training(Training(), tr_pb, job(J.STATE_QUEUED, 0), lambda **kw: tqdm(disable=True, **kw))
+    assert final.state == J.STATE_SUCCEEDED and final.progress.step == 4 and Training.calls == 3
