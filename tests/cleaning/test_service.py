@@ -16,8 +16,7 @@ from botfarm.core.service import ServiceContext
 from botfarm.ingestion.datasets import store_raw_dataset
 from botfarm.ingestion.records import Batch, Post, Profile
 from botfarm.ingestion.sources.detect import read_path
-from google.rpc import error_details_pb2
-from grpc_status import rpc_status
+from grpcstatus import status_of
 
 
 @pytest.fixture
@@ -35,18 +34,6 @@ def stub(store):
 def raw(store, shared_data):
     return [store_raw_dataset(store, read_path(shared_data / f"x-archive-{h}" / "tweets.js")).name
             for h in ("andreruffert", "smithjd")]
-
-
-def status_of(call, request):
-    with pytest.raises(grpc.RpcError) as e:
-        call(request, timeout=60)
-    reason = ""
-    status = rpc_status.from_call(e.value)
-    for d in status.details if status else []:
-        info = error_details_pb2.ErrorInfo()
-        if d.Unpack(info):
-            reason = info.reason
-    return e.value.code(), reason, e.value.details()
 
 
 def test_create_get_list_clean_datasets(stub, store, raw):

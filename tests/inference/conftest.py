@@ -38,6 +38,20 @@ def llama_loras(tiny_llama, tmp_path_factory) -> list[Path]:
 
 
 @pytest.fixture()
+def local(tiny_llama, tiny_gpt2, llama_loras):
+    """Local model folders, no registry: a tiny Llama base ("base"), three LoRA bots on it
+    ("bot0".."bot2") and a full GPT-2 ("gpt")."""
+    from botfarm.inference.loader import LocalModels
+
+    src = LocalModels()
+    src.add("base", tiny_llama, method="base")
+    for i, p in enumerate(llama_loras):
+        src.add(f"bot{i}", p, method="lora", base_model="base@1")
+    src.add("gpt", tiny_gpt2, method="full")
+    return src
+
+
+@pytest.fixture()
 def registry_with_bots(tmp_path, tiny_llama, tiny_gpt2, llama_loras):
     """A real Registry on a LocalStore holding a tiny base, three LoRA bots on it and a
     full fine-tune (the tiny GPT-2)."""

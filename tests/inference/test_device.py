@@ -23,16 +23,6 @@ no_cuda = pytest.mark.skipif(torch.cuda.is_available(), reason="this machine has
 gpu_only = pytest.mark.skipif(not torch.cuda.is_available(), reason="GPU-only: needs CUDA")
 
 
-@pytest.fixture()
-def local(tiny_llama, tiny_gpt2, llama_loras):
-    src = LocalModels()
-    src.add("base", tiny_llama, method="base")
-    for i, p in enumerate(llama_loras):
-        src.add(f"bot{i}", p, method="lora", base_model="base@1")
-    src.add("gpt", tiny_gpt2, method="full")
-    return src
-
-
 def _run(src, pool: PoolConfig, params=GREEDY):
     """Every bot's tokens (one request at a time, so runs are comparable) and the app."""
     app = InferenceApp(src, EngineConfig(max_total_tokens=128), pool)

@@ -9,18 +9,8 @@ import pytest
 from botfarm.core.errors import InvalidArgument, NotFound, ResourceExhausted
 from botfarm.inference.app import InferenceApp
 from botfarm.inference.engine import EngineConfig
-from botfarm.inference.loader import LocalModels, PoolConfig
+from botfarm.inference.loader import PoolConfig
 from botfarm.inference.sampling import Detokenizer, SamplingParams
-
-
-@pytest.fixture()
-def local(tiny_llama, tiny_gpt2, llama_loras):
-    src = LocalModels()
-    src.add("base", tiny_llama, method="base")
-    for i, p in enumerate(llama_loras):
-        src.add(f"bot{i}", p, method="lora", base_model="base@1")
-    src.add("gpt", tiny_gpt2, method="full")
-    return src
 
 
 def _app(src, **kw):

@@ -20,8 +20,7 @@ from botfarm.core.service import ServiceContext
 from botfarm.ingestion.service import Settings, make_service
 from botfarm.ingestion.v1 import ingestion_service_pb2 as pb
 from botfarm.ingestion.v1 import ingestion_service_pb2_grpc as pb_grpc
-from google.rpc import error_details_pb2
-from grpc_status import rpc_status
+from grpcstatus import status_of
 from replay import ReplayServer
 from test_live import PAGES, TOKEN, x_api
 
@@ -59,18 +58,6 @@ def upload_requests(data: bytes, filename="archive.zip", chunk=256 << 10, **meta
     yield pb.UploadArchiveRequest(metadata=pb.UploadMetadata(filename=filename, size_bytes=len(data), **meta))
     for i in range(0, len(data), chunk):
         yield pb.UploadArchiveRequest(chunk=data[i:i + chunk])
-
-
-def status_of(call, request):
-    with pytest.raises(grpc.RpcError) as e:
-        call(request, timeout=60)
-    reason = ""
-    status = rpc_status.from_call(e.value)
-    for d in status.details if status else []:
-        info = error_details_pb2.ErrorInfo()
-        if d.Unpack(info):
-            reason = info.reason
-    return e.value.code(), reason, e.value.details()
 
 
 def keys(store, prefix):

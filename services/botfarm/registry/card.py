@@ -130,7 +130,9 @@ def _procedure(version: VersionInfo, users: list[dict], has_plot: bool) -> str:
 
 def _how_to_use(version: VersionInfo) -> str:
     folder = version.model.replace("/", "-") + f"-v{version.version}"
-    export = f"""Export the model to a plain Hugging Face folder, then use it with a pipeline for text
+    what = "the model" if version.method == "base" else "the bot"
+    merged = "" if version.method == "base" else " (a LoRA is merged into its base)"
+    export = f"""Export {what} to a plain Hugging Face folder{merged}, then use it with a pipeline for text
 generation, no network needed:
 
 ```bash
@@ -142,24 +144,12 @@ from transformers import pipeline
 generator = pipeline("text-generation", model="{folder}")
 generator("My dream is", num_return_sequences=5, do_sample=True, max_new_tokens=40)
 ```
-
-Bots are trained from it with `botfarm bot create NAME --archive PATH --base {version.model}`.
 """
     if version.method == "base":
-        return export
-    return f"""Export the bot to a plain Hugging Face folder (a LoRA is merged into its base), then use it
-with a pipeline for text generation, no network needed:
-
-```bash
-botfarm registry export {version.ref} --output {folder}
-```
-
-```python
-from transformers import pipeline
-generator = pipeline("text-generation", model="{folder}")
-generator("My dream is", num_return_sequences=5, do_sample=True, max_new_tokens=40)
-```
-
+        return export + f"""
+Bots are trained from it with `botfarm bot create NAME --archive PATH --base {version.model}`.
+"""
+    return export + f"""
 With the botfarm CLI, against a running inference service:
 
 ```bash
