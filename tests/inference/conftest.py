@@ -94,3 +94,56 @@ def server(registry_with_bots):
     yield s
     channel.close()
     srv.stop(0).wait()
+
+
+class StepGate:
+    """Lets the engine's loop take only the steps a test allows, so a test that races
+    the engine (a client hanging up mid-generation, slots held while others are
+    refused) controls the timing instead of hoping the tiny model is slow enough.
+
+    ``hold(n)`` allows ``n`` more steps, then the loop waits before its next step;
+    ``release()`` lets it run freely again. Each step admits and prefills what is
+    waiting, then makes one decode step: a new request gets two tokens from it.
+    """
+
+    def __init__(self, engine):
+        import threading
+
+        self._cond = threading.Condition()
+        self._permits: int | None = None  # None: no limit
+        self.waiting = False
+        inner = engine.step
+
+        def step(runner):
+            with self._cond:
+                self.waiting = True
+                self._cond.notify_all()
+                self._cond.wait_for(lambda: self._permits is None or self._permits > 0)
+                self.waiting = False
+                if self._permits is not None:
+                    self._permits -= 1
+            inner(runner)
+
+        engine.step = step
+
+    def hold(self, steps: int = 0) -> None:
+        with self._cond:
+            self._permits = steps
+            self._cond.notify_all()
+
+    def release(self) -> None:
+        with self._cond:
+            self._permits = None
+            self._cond.notify_all()
+
+    def wait_held(self, timeout: float = 30.0) -> bool:
+        """True once the loop is waiting for a permit (every allowed step is done)."""
+        with self._cond:
+            return self._cond.wait_for(lambda: self.waiting and self._permits == 0, timeout=timeout)
+
+
+@pytest.fixture()
+def gate(server):
+    g = StepGate(server.app.engine)
+    yield g
+    g.release()  # never leave the engine thread parked: the server stops after this

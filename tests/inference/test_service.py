@@ -11,7 +11,7 @@ import grpc
 import pytest
 import requests
 import text_generation
-from botfarm.inference.metrics import REQUEST_OUTCOMES
+from botfarm.inference.metrics import REQUEST_OUTCOMES, REQUESTS
 from botfarm.inference.v1 import inference_service_pb2 as pb
 from botfarm.inference.v1 import inference_service_pb2_grpc as pb_grpc
 from text_generation import AsyncClient, Client
@@ -128,19 +128,24 @@ def test_unknown_bot_and_bad_reference(server):
         assert e.value.code() == code, bot
 
 
-def _hold(server, n):
-    """n long streams that each hold a slot until closed."""
+def _hold(server, gate, n):
+    """n long streams that each hold a slot until closed: queued while the gate holds the
+    engine, then one step admits them all and gives each its first tokens."""
     stub = pb_grpc.InferenceServiceStub(server.channel)
+    gate.hold(0)
     calls = [stub.GenerateStream(pb.GenerateStreamRequest(
         bot="bot0", prompt="My dream is", parameters=pb.GenerationParameters(max_new_tokens=240)))
         for _ in range(n)]
+    assert _wait(lambda: server.app.engine.inflight == n)
+    gate.hold(1)
     for c in calls:
         next(c)  # admitted and generating
+    assert gate.wait_held()
     return calls
 
 
-def test_overload_is_429_and_resource_exhausted_then_cancel_frees(server):
-    calls = _hold(server, 3)  # max_concurrent_requests=3
+def test_overload_is_429_and_resource_exhausted_then_cancel_frees(server, gate):
+    calls = _hold(server, gate, 3)  # max_concurrent_requests=3
     assert server.app.engine.inflight == 3
     with pytest.raises(text_generation.errors.OverloadedError):
         Client(f"{server.http}/bots/bot0", timeout=30).generate("hi")
@@ -151,32 +156,56 @@ def test_overload_is_429_and_resource_exhausted_then_cancel_frees(server):
     assert e.value.code() == grpc.StatusCode.RESOURCE_EXHAUSTED
     for c in calls:
         c.cancel()
+    gate.release()
     assert _wait(lambda: server.app.engine.inflight == 0)
     assert not any(server.app.engine._runners["models/base/tiny/versions/1"].slots)
     assert Client(f"{server.http}/bots/bot0", timeout=30).generate("hi", max_new_tokens=3).generated_text is not None
 
 
-def test_http_disconnect_and_deadline_free_the_slot(server):
+def _cancelled_outcomes() -> float:
+    return REQUEST_OUTCOMES.labels("cancelled")._value.get()
+
+
+def test_http_disconnect_and_deadline_free_the_slot(server, gate):
+    engine = server.app.engine
+    # A stream whose client hangs up after the first token. The gate lets the engine make
+    # one step (two tokens: the first SSE line) and then holds it, so the request is still
+    # running when the client goes, however fast the tiny model is.
+    gate.hold(1)
     with requests.post(f"{server.http}/bots/bot0/generate_stream", timeout=30, stream=True,
                        json={"inputs": "My dream is", "parameters": {"max_new_tokens": 240}}) as r:
         assert r.status_code == 200
         next(r.iter_lines())
-        assert server.app.engine.inflight == 1
-    assert _wait(lambda: server.app.engine.inflight == 0)
-    # A non-streamed request whose client hangs up (read timeout) is dropped too. The
-    # tiny model makes 240 tokens in about 0.3 s on an idle CPU: hang up well before.
-    cancelled = REQUEST_OUTCOMES.labels("cancelled")._value.get()
+        assert gate.wait_held() and engine.inflight == 1
+    assert _wait(lambda: all(req.cancelled for req in engine.requests()))  # the server saw the hang-up
+    gate.release()
+    assert _wait(lambda: engine.inflight == 0)
+    # A non-streamed request whose client hangs up (read timeout) is dropped too: the
+    # engine takes no step until the server has seen the hang-up and cancelled it.
+    gate.hold(0)
+    cancelled = _cancelled_outcomes()
     with pytest.raises(requests.exceptions.ReadTimeout):
         requests.post(f"{server.http}/bots/bot0", timeout=0.05,
                       json={"inputs": "My dream is", "parameters": {"max_new_tokens": 240}})
-    assert _wait(lambda: server.app.engine.inflight == 0)
-    assert REQUEST_OUTCOMES.labels("cancelled")._value.get() > cancelled  # dropped, not finished
+    assert _wait(lambda: engine.requests() and all(req.cancelled for req in engine.requests()))
+    gate.release()
+    assert _wait(lambda: engine.inflight == 0)
+    assert _cancelled_outcomes() == cancelled + 1  # dropped, not finished
+    # A gRPC call past its deadline: held until the server has queued it, then dropped.
+    gate.hold(0)
+    received = REQUESTS._value.get()
+    deadline = REQUEST_OUTCOMES.labels("deadline")._value.get()
     stub = pb_grpc.InferenceServiceStub(server.channel)
     with pytest.raises(grpc.RpcError) as e:
         stub.Generate(pb.GenerateRequest(bot="bot0", prompt="My dream is",
                                          parameters=pb.GenerationParameters(max_new_tokens=240)), timeout=0.05)
     assert e.value.code() == grpc.StatusCode.DEADLINE_EXCEEDED
-    assert _wait(lambda: server.app.engine.inflight == 0)
+    assert _wait(lambda: REQUESTS._value.get() == received + 1)
+    gate.release()
+    assert _wait(lambda: engine.inflight == 0)
+    # Past its deadline (the engine drops it) or cancelled by the finished RPC: never run.
+    assert (REQUEST_OUTCOMES.labels("deadline")._value.get() + _cancelled_outcomes()
+            == deadline + cancelled + 2)
 
 
 def test_info_health_metrics(server):

@@ -79,7 +79,14 @@ class InferenceApp:
         def emit(event: Event) -> None:
             loop.call_soon_threadsafe(q.put_nowait, event)
 
-        req = await asyncio.to_thread(self.submit, bot, prompt, params, emit, timeout)
+        submitted = loop.run_in_executor(None, self.submit, bot, prompt, params, emit, timeout)
+        try:
+            req = await asyncio.shield(submitted)
+        except asyncio.CancelledError:
+            # The caller went away while the bot loaded or the request queued: the
+            # submission still completes in its thread, so cancel what it queues.
+            submitted.add_done_callback(lambda f: f.cancelled() or f.exception() or f.result().cancel())
+            raise
         try:
             while True:
                 event = await q.get()

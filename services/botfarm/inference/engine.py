@@ -224,6 +224,12 @@ class Engine:
     def inflight(self) -> int:
         return self._inflight
 
+    def requests(self) -> list[Request]:
+        """A snapshot of the requests in flight, waiting and running."""
+        with self._lock:
+            return [r for runner in self._runners.values()
+                    for r in [*runner.waiting, *(s for s in runner.slots if s)]]
+
     # -- the loop (engine thread) ------------------------------------------------------
 
     def start(self) -> None:

@@ -115,6 +115,9 @@ class Job:
     launcher_state: dict = field(default_factory=dict)
     # Set by Cancel; a worker that sees it stops at its next step.
     cancel_requested: bool = False
+    # Every phase the worker went through, in order ("loading base model", "training",
+    # ...): Watch streams each one, even those that began and ended between two polls.
+    phase_log: list = field(default_factory=list)
 
     @property
     def name(self) -> str:
@@ -207,4 +210,6 @@ def merge_status(job: Job, status: dict) -> Job:
         job.metrics = status["metrics"]
     if status.get("model_version"):
         job.model_version = status["model_version"]
+    if status.get("phases"):
+        job.phase_log = list(status["phases"])
     return job

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from google.protobuf.timestamp_pb2 import Timestamp
@@ -101,12 +102,22 @@ class TrainingServicer(pb_grpc.TrainingServiceServicer):
         return pb.CancelTrainingJobResponse(training_job=job_to_pb(self.manager.cancel(request.name)))
 
     def WatchTrainingJob(self, request, context):
-        phase = None
-        for job in self.manager.watch(request.name, alive=context.is_active):
-            # A phase change ("loading base model", "training", ...) also comes as a log line.
-            line = job.progress.phase if job.progress.phase != phase else ""
-            phase = job.progress.phase
-            yield pb.WatchTrainingJobResponse(training_job=job_to_pb(job), log_line=line)
+        for job, lines in watch_lines(self.manager.watch(request.name, alive=context.is_active)):
+            yield pb.WatchTrainingJobResponse(training_job=job_to_pb(job), log_line="\n".join(lines))
+
+
+def watch_lines(jobs: Iterator[Job]) -> Iterator[tuple[Job, list[str]]]:
+    """Each snapshot of a job with the phases it entered since the previous one: every
+    phase of the worker's log (even one that began and ended between two polls), and the
+    service's own phases ("queued", "starting worker", "cancelled")."""
+    phase, sent = None, 0
+    for job in jobs:
+        lines = job.phase_log[sent:]
+        sent = len(job.phase_log)
+        if job.progress.phase != phase and job.progress.phase not in lines and job.progress.phase:
+            lines.append(job.progress.phase)
+        phase = job.progress.phase
+        yield job, lines
 
 
 def worker_env(config) -> dict[str, str]:
@@ -130,7 +141,8 @@ def build_manager(ctx: ServiceContext) -> JobManager:
     launchers = {"local": LocalLauncher(max_concurrent=settings.max_concurrent_jobs, log_dir=log_dir,
                                         env=worker_env(ctx.config))}
     if settings.k8s_job_config:
-        from botfarm.training.launchers.kubernetes import KubernetesLauncher, load_job_config
+        from botfarm.training.launchers.k8s_manifest import load_job_config
+        from botfarm.training.launchers.kubernetes import KubernetesLauncher
 
         launchers["kubernetes"] = KubernetesLauncher(load_job_config(settings.k8s_job_config))
     elif settings.launcher == "kubernetes":

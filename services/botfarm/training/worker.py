@@ -39,6 +39,8 @@ LORA_TARGETS = {
 }
 
 EXIT_OK, EXIT_FATAL = 0, 1
+#: Phases kept in status.json's log.
+MAX_PHASES = 200
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,10 @@ class Reporter:
 
     def phase(self, phase: str) -> None:
         print(f"[{self.job_id}] {phase}", file=sys.stderr, flush=True)
+        # Kept across attempts (a resumed worker appends), bounded so a crash loop cannot grow it.
+        log = self.status.setdefault("phases", [])
+        log.append(phase)
+        del log[:-MAX_PHASES]
         self.update(force=True, progress={"phase": phase})
 
 
