@@ -46,16 +46,17 @@ $(TOOLS)/bin/buf:
 $(TOOLS)/bin/helm:
 	bash tools/fetch-tools.sh helm
 
-## lint: buf lint (STANDARD), ruff, mypy on core.
+## lint: buf lint (STANDARD), ruff, mypy on the whole package.
 lint: protos tools
 	$(TOOLS)/bin/buf lint
 	$(BIN)/ruff check services tests bench
-	$(BIN)/mypy services/botfarm/core
+	$(BIN)/mypy services/botfarm
 
 ## test: every test, installing what it needs first.
 test: protos tools
 	$(TOOLS)/bin/buf lint
 	$(BIN)/ruff check services tests bench
+	$(BIN)/mypy services/botfarm
 	PATH=$(CURDIR)/$(TOOLS)/bin:$$PATH $(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 ## bench: every benchmark, one JSON line per result.

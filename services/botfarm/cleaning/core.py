@@ -71,7 +71,9 @@ def preview(store: ObjectStore, raw_datasets: Sequence[str], rules: str = "", sa
         raise InvalidArgument("sample_size must not be negative", reason="INVALID_SAMPLE_SIZE")
     n = min(sample_size or 10, 1000)
     users = load_users(store, [f"datasets/{raw.parse_name(x)}" for x in raw_datasets])
-    kept, dropped, stats = [], [], []
+    kept: list[dict] = []
+    dropped: list[dict] = []
+    stats: list[dict] = []
     for u in users.values():
         o = rules_mod.apply(rules, u.texts, u.retweet_flags)
         c = o.counts()

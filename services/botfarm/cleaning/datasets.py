@@ -26,6 +26,7 @@ import random
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from botfarm.cleaning import rules as rules_mod
 from botfarm.core.errors import AlreadyExists, FailedPrecondition, InvalidArgument, NotFound
@@ -131,7 +132,8 @@ def split_users(users: Sequence[UserPosts], rules: str, seed: int = DEFAULT_SEED
         raise InvalidArgument(f"eval_fraction must be in [0, 1), got {eval_fraction}", reason="INVALID_EVAL_FRACTION")
     rng = random.Random(seed)
     total = rules_mod.Counts()
-    stats, kept_per_user = [], []
+    stats: list[dict[str, Any]] = []
+    kept_per_user: list[list[str]] = []
     for i, u in enumerate(users):
         outcome = rules_mod.apply(rules, u.texts, u.retweet_flags)
         counts = outcome.counts()
@@ -158,7 +160,8 @@ def split_users(users: Sequence[UserPosts], rules: str, seed: int = DEFAULT_SEED
     if total_chars < WARN_CHARACTERS:
         warnings.append(f"only {total_chars} characters of text kept (under {WARN_CHARACTERS}): "
                         f"the bot may sound generic ({summary})")
-    train_per_user, eval_rows = [], []
+    train_per_user: list[tuple[str, list[str]]] = []
+    eval_rows: list[dict[str, str]] = []
     for s, kept in zip(stats, kept_per_user, strict=True):
         posts = list(kept)
         rng.shuffle(posts)
@@ -169,7 +172,7 @@ def split_users(users: Sequence[UserPosts], rules: str, seed: int = DEFAULT_SEED
         eval_rows.extend({"user": handle, "text": t} for t in posts[:n_eval])
         train_per_user.append((handle, posts[n_eval:]))
     target = max(sum(len(t) for t in posts) for _, posts in train_per_user)
-    train_rows = []
+    train_rows: list[dict[str, str]] = []
     for handle, posts in train_per_user:
         train_rows.extend({"user": handle, "text": t} for t in upsample(posts, target))
     rng.shuffle(train_rows)

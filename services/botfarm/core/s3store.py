@@ -20,7 +20,6 @@ import datetime as dt
 import re
 import threading
 from collections.abc import Iterable, Iterator
-from typing import BinaryIO
 from urllib.parse import urlsplit
 from xml.etree import ElementTree as ET
 
@@ -33,6 +32,7 @@ from minio.helpers import md5sum_hash
 from botfarm.core.errors import AlreadyExists, BotfarmError, InvalidArgument, NotFound, Unavailable
 from botfarm.core.store import (
     CHUNK,
+    ObjectData,
     ObjectInfo,
     ObjectStore,
     check_length,
@@ -188,7 +188,7 @@ class S3Store(ObjectStore):
             raise Unavailable(f"S3 at {self.endpoint} failed: {e}", reason="STORE_UNAVAILABLE",
                               metadata={"bucket": self.bucket, "endpoint": self.endpoint}) from None
 
-    def _upload(self, key: str, data: bytes | BinaryIO | Iterable[bytes], length: int,
+    def _upload(self, key: str, data: ObjectData, length: int,
                 metadata: dict[str, str] | None, conditional: bool) -> ObjectInfo:
         name = self._name(key)
         meta = normalize_metadata(metadata)

@@ -43,11 +43,15 @@ class ServiceSpec:
     servicer: Any
     #: The generated ``add_XxxServiceServicer_to_server`` function.
     add_to_server: Callable[[Any, Any], None]
-    #: Called after the server started (background threads, HTTP front ends).
-    on_start: list[Callable[[], None]] = field(default_factory=list)
+    #: Called after the server started (background threads, HTTP front ends); what a
+    #: hook returns is ignored.
+    on_start: list[Callable[[], object]] = field(default_factory=list)
     #: Called on graceful shutdown, before the gRPC server stops.
-    on_stop: list[Callable[[], None]] = field(default_factory=list)
+    on_stop: list[Callable[[], object]] = field(default_factory=list)
     #: Other addresses the service listens on, by name (e.g. inference's TGI HTTP API:
     #: {"http": "127.0.0.1:8080"}); fill it in an on_start hook once the port is known.
     #: ``botfarm serve`` prints them with the gRPC and metrics addresses.
     extra_addresses: dict[str, str] = field(default_factory=dict)
+    #: The service's core object, for tests and in-process front ends (inference sets
+    #: its InferenceApp); None for a service that exposes none.
+    app: object | None = None

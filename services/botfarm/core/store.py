@@ -36,7 +36,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 from botfarm.core.errors import (
     AlreadyExists,
@@ -121,7 +121,18 @@ def normalize_metadata(metadata: dict[str, str] | None) -> dict[str, str]:
     return out
 
 
-def chunks_of(data: bytes | BinaryIO | Iterable[bytes]) -> Iterator[bytes]:
+class Readable(Protocol):
+    """A readable file object, as far as ``put`` uses one: ``read(n)`` returns at most
+    ``n`` bytes, and b"" at the end (a file opened "rb", or a wrapper around one)."""
+
+    def read(self, n: int = -1, /) -> bytes: ...
+
+
+#: An object's data: bytes, a readable file object or an iterable of chunks.
+ObjectData = bytes | Readable | Iterable[bytes]
+
+
+def chunks_of(data: ObjectData) -> Iterator[bytes]:
     """Bytes, a readable file object or an iterable of bytes, as chunks (bytes are
     sliced without copying)."""
     if isinstance(data, bytes | bytearray | memoryview):
@@ -193,14 +204,14 @@ class ObjectStore(abc.ABC):
     # --- primitives each backend implements -------------------------------------
 
     @abc.abstractmethod
-    def put(self, key: str, data: bytes | BinaryIO | Iterable[bytes], *, length: int = -1,
+    def put(self, key: str, data: ObjectData, *, length: int = -1,
             metadata: dict[str, str] | None = None) -> ObjectInfo:
         """Stores an object from bytes, a file object or an iterable of chunks,
         replacing any object of that key. ``length`` is the size when known; a
         stream of another size raises ``InvalidArgument`` and stores nothing."""
 
     @abc.abstractmethod
-    def create_if_absent(self, key: str, data: bytes | BinaryIO | Iterable[bytes], *, length: int = -1,
+    def create_if_absent(self, key: str, data: ObjectData, *, length: int = -1,
                          metadata: dict[str, str] | None = None) -> ObjectInfo:
         """Stores an object only if no object of that key exists; atomic: of two
         racing writers exactly one wins, the other gets ``AlreadyExists``."""
@@ -363,7 +374,7 @@ class LocalStore(ObjectStore):
                 continue
         return tempfile.mkstemp(dir=path.parent, prefix=self._TMP)
 
-    def _write_tmp(self, key: str, path: Path, data: bytes | BinaryIO | Iterable[bytes], length: int) -> str:
+    def _write_tmp(self, key: str, path: Path, data: ObjectData, length: int) -> str:
         fd, tmp = self._mkstemp(path)
         try:
             size = 0

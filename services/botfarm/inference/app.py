@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import queue
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Generator
 
 from botfarm.core.errors import DeadlineExceeded
 from botfarm.inference.engine import Engine, EngineConfig, Event, Request
@@ -44,8 +44,8 @@ class InferenceApp:
             raise
 
     def stream(self, bot: str, prompt: str, params: SamplingParams, timeout: float | None = None,
-               on_submit=None) -> Iterator[Event]:
-        """Events of one request, blocking; closing the iterator early cancels it."""
+               on_submit=None) -> Generator[Event, None, None]:
+        """Events of one request, blocking; closing the generator early cancels it."""
         q: queue.SimpleQueue[Event] = queue.SimpleQueue()
         req = self.submit(bot, prompt, params, q.put, timeout)
         if on_submit:
@@ -85,7 +85,11 @@ class InferenceApp:
         except asyncio.CancelledError:
             # The caller went away while the bot loaded or the request queued: the
             # submission still completes in its thread, so cancel what it queues.
-            submitted.add_done_callback(lambda f: f.cancelled() or f.exception() or f.result().cancel())
+            def cancel_queued(f: asyncio.Future[Request]) -> None:
+                if not f.cancelled() and f.exception() is None:
+                    f.result().cancel()
+
+            submitted.add_done_callback(cancel_queued)
             raise
         try:
             while True:

@@ -177,7 +177,7 @@ class Engine:
             raise InvalidArgument(
                 f"`inputs` tokens + `max_new_tokens` must be <= {limit}. Given: {len(ids)} `inputs` tokens "
                 f"and {params.max_new_tokens} `max_new_tokens`", reason="PROMPT_TOO_LONG",
-                metadata={"input_tokens": len(ids), "limit": limit})
+                metadata={"input_tokens": str(len(ids)), "limit": str(limit)})
         return ids
 
     def submit(self, target: Target, prompt: str, params: SamplingParams, emit: Callable[[Event], None],
@@ -266,7 +266,8 @@ class Engine:
                 self._finish(req, error=Unavailable("the inference engine is shutting down"))
 
     def _admit(self, runner: Runner) -> list[Request]:
-        new, budget = [], self.config.max_prefill_tokens
+        new: list[Request] = []
+        budget = self.config.max_prefill_tokens
         with self._lock:
             now = time.monotonic()
             # Anywhere in the queue, not only at its head: a cancelled or expired request
@@ -341,10 +342,12 @@ class Engine:
         self._sample(live, logits)
 
     def _sample(self, reqs: list[Request], logits: torch.Tensor) -> None:
+        tokens: list[int | None]  # None: sampling this row failed
         try:
             seen = [torch.cat([r.seen, torch.tensor(r.generated, dtype=torch.long)])
                     if r.params.repetition_penalty not in (None, 1.0) else None for r in reqs]
-            tokens, logprobs = sample_rows(logits, [r.params for r in reqs], [r.generator for r in reqs], seen)
+            sampled, logprobs = sample_rows(logits, [r.params for r in reqs], [r.generator for r in reqs], seen)
+            tokens = list(sampled)
         except Exception:  # e.g. NaN logits: find the row at fault, the others go on
             log.exception("batched sampling failed; sampling row by row")
             tokens, logprobs = [], []
@@ -358,10 +361,11 @@ class Engine:
                     logprobs.append(0.0)
                     self._finish(r, error=GenerationError(f"sampling failed: {e}"))
         for i, req in enumerate(reqs):
-            if req.finished or tokens[i] is None:
+            tok = tokens[i]
+            if req.finished or tok is None:
                 continue
             try:
-                self._push(req, tokens[i], logprobs[i])
+                self._push(req, tok, logprobs[i])
             except Exception as e:  # this row fails alone; the batch goes on
                 log.exception("a request failed")
                 self._finish(req, error=e if isinstance(e, BotfarmError) else GenerationError(str(e)))

@@ -19,9 +19,10 @@ import json
 import re
 import threading
 import time
+from collections.abc import Set
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, overload
 
 import torch
 
@@ -156,6 +157,11 @@ class BotPool:
 
         return Target(bot.runner, bot.adapter, bot.name, release)
 
+    @overload
+    def _pin(self, bot: LoadedBot) -> LoadedBot: ...
+    @overload
+    def _pin(self, bot: LoadedBot | None) -> LoadedBot | None: ...
+
     def _pin(self, bot: LoadedBot | None) -> LoadedBot | None:
         if bot is not None:
             bot.inflight += 1
@@ -218,7 +224,7 @@ class BotPool:
             self._update_metrics()
         return bot
 
-    def _make_room(self, size: int, keep: set[str] = frozenset()) -> None:
+    def _make_room(self, size: int, keep: Set[str] = frozenset()) -> None:
         budget = self.config.memory_budget_bytes
         with self._lock:
             if size > budget:
@@ -231,7 +237,7 @@ class BotPool:
                                             reason="MEMORY_BUDGET")
                 self._evict(victim)
 
-    def _victim(self, keep: set[str]) -> LoadedBot | None:
+    def _victim(self, keep: Set[str]) -> LoadedBot | None:
         dependents = {b.base_name for b in self._bots.values() if b.base_name}
         for bot in sorted(self._bots.values(), key=lambda b: b.last_used):
             if bot.inflight or bot.name in keep:

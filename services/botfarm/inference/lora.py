@@ -40,9 +40,10 @@ def _targets(lm: CausalLM) -> dict[str, tuple[str, int, int]]:
             "mlp.c_fc": ("gate_up", 0, s.intermediate), "mlp.c_proj": ("down", 0, s.hidden)}
 
 
-def load_adapter(adapter_dir: Path, lm: CausalLM) -> dict[tuple[int, str], tuple[torch.Tensor, torch.Tensor]]:
-    """Reads a PEFT LoRA folder into fused (A, B) pairs for ``lm``; refuses what it
-    cannot serve exactly (DoRA, per-layer ranks, biases, pickles)."""
+def load_adapter(adapter_dir: Path,
+                 lm: CausalLM) -> dict[tuple[int, str], list[tuple[int, torch.Tensor, torch.Tensor]]]:
+    """Reads a PEFT LoRA folder into (column, A, B) parts of each fused projection of
+    ``lm``; refuses what it cannot serve exactly (DoRA, per-layer ranks, biases, pickles)."""
     from safetensors.torch import load_file
 
     adapter_dir = Path(adapter_dir)

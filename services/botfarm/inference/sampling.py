@@ -110,8 +110,9 @@ def sample_rows(logits: torch.Tensor, params: list[SamplingParams], generators: 
     if any(p.repetition_penalty not in (None, 1.0) for p in params):
         logits = logits.clone()
         for i, p in enumerate(params):
-            if p.repetition_penalty not in (None, 1.0) and seen[i] is not None and seen[i].numel():
-                ids = seen[i].to(logits.device)  # a no-op on CPU
+            row_seen = seen[i]
+            if p.repetition_penalty not in (None, 1.0) and row_seen is not None and row_seen.numel():
+                ids = row_seen.to(logits.device)  # a no-op on CPU
                 score = logits[i, ids]
                 logits[i, ids] = torch.where(score < 0, score * p.repetition_penalty,
                                                  score / p.repetition_penalty)
@@ -122,9 +123,9 @@ def sample_rows(logits: torch.Tensor, params: list[SamplingParams], generators: 
         g = logits[greedy] if len(greedy) < R else logits
         best, idx = g.max(-1)
         lp = best - torch.logsumexp(g, -1)
-        idx, lp = idx.tolist(), lp.tolist()  # one read-back each, not one per row
+        best_ids, best_lps = idx.tolist(), lp.tolist()  # one read-back each, not one per row
         for j, i in enumerate(greedy):
-            tokens[i], logprobs[i] = idx[j], lp[j]
+            tokens[i], logprobs[i] = best_ids[j], best_lps[j]
     if not samplers:
         return tokens, logprobs
     lg = logits[samplers] if len(samplers) < R else logits

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import builtins
 import datetime as dt
 import json
 import logging
@@ -148,7 +149,7 @@ class Ingestions:
         page, nxt = paginate([{"name": n} for n in names], page_size, page_token)
         return [self.get(p["name"]) for p in page], nxt
 
-    def list_datasets(self, page_size: int = 0, page_token: str = "") -> tuple[list[dict], str]:
+    def list_datasets(self, page_size: int = 0, page_token: str = "") -> tuple[builtins.list[dict], str]:
         items = [d.as_dict() for d in datasets.list_raw_datasets(self.store)]
         return paginate(items, page_size, page_token)
 
@@ -168,7 +169,7 @@ class Ingestions:
         threading.Thread(target=self._run, args=(rec,), name=f"ingest-{rec['name']}", daemon=True).start()
         return rec
 
-    def resume_interrupted(self) -> list[str]:
+    def resume_interrupted(self) -> builtins.list[str]:
         """Runs again, in the background, every ingestion a previous process left PENDING
         or RUNNING (it was stopped or killed mid-read). Re-reading is safe: raw datasets
         are content-addressed, so a source read twice stores one dataset. Called once at

@@ -89,7 +89,7 @@ def store_raw_dataset(store: ObjectStore, batch: Batch) -> RawDataset:
     except AlreadyExists:
         pass  # an earlier run stored the same bytes (content-addressed) and died before the metadata
     authors = list(dict.fromkeys(p.author for p in batch.posts))
-    users = [(batch.profiles.get(a).as_dict() if batch.profiles.get(a) else {"handle": a, "display_name": "",
+    users = [(p.as_dict() if (p := batch.profiles.get(a)) else {"handle": a, "display_name": "",
               "avatar_url": ""}) for a in authors]
     meta = RawDataset(
         name=f"datasets/{sha}", sha256=sha, key=key, object_sha256=hashlib.sha256(data).hexdigest(),

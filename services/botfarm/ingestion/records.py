@@ -65,7 +65,6 @@ def iso_time(value: object) -> str:
         t = dt.datetime.fromtimestamp(float(value), dt.UTC)
         return t.isoformat().replace("+00:00", "Z")
     s = str(value).strip()
-    t = None
     try:
         # The archive and API v1.1 form: "Thu Nov 03 08:50:26 +0000 2022".
         t = dt.datetime.strptime(s, "%a %b %d %H:%M:%S %z %Y")

@@ -62,7 +62,7 @@ _FORMATS = {
 _FORMAT_ENUM = {v: k for k, v in _FORMATS.items()}
 
 
-def _format(value: int) -> str:
+def _format(value: pb.SourceFormat.ValueType) -> str:
     if value not in _FORMATS:
         raise InvalidArgument(f"unknown source format {value}", reason="UNKNOWN_FORMAT")
     return _FORMATS[value]
@@ -87,8 +87,9 @@ def ingestion_to_pb(rec: dict) -> pb.Ingestion:
         name=rec["name"], state=pb.Ingestion.State.Value(f"STATE_{rec['state']}"),
         error_message=rec.get("error_message", ""), dataset=rec.get("dataset", ""),
         posts_read=rec.get("posts_read", 0),
-        source=pb.Source(format=_FORMAT_ENUM.get(src.get("format", ""), 0), since_id=src.get("since_id", ""),
-                         max_posts=src.get("max_posts", 0), api_base_url=src.get("api_base_url", ""),
+        source=pb.Source(format=_FORMAT_ENUM.get(src.get("format", ""), pb.SOURCE_FORMAT_UNSPECIFIED),
+                         since_id=src.get("since_id", ""), max_posts=src.get("max_posts", 0),
+                         api_base_url=src.get("api_base_url", ""),
                          **({"handle": src["handle"]} if src.get("handle") else {"object_key": src.get("object_key", "")})))
     for name in ("create_time", "end_time"):
         ts = _ts(rec.get(name, ""))
@@ -102,7 +103,8 @@ def dataset_to_pb(d: dict) -> pb.Dataset:
         name=d["name"], object=common_pb2.ObjectRef(key=d["key"], sha256=d["object_sha256"], size_bytes=d["size_bytes"]),
         users=[common_pb2.User(**u) for u in d["users"]], post_count=d["post_count"],
         retweet_count=d["retweet_count"], reply_count=d["reply_count"],
-        source_format=_FORMAT_ENUM.get(d["source_format"], 0), newest_post_id=d.get("newest_post_id", ""))
+        source_format=_FORMAT_ENUM.get(d["source_format"], pb.SOURCE_FORMAT_UNSPECIFIED),
+        newest_post_id=d.get("newest_post_id", ""))
     ts = _ts(d.get("create_time", ""))
     if ts is not None:
         msg.create_time.CopyFrom(ts)

@@ -677,11 +677,11 @@ class Registry:
             self._mkdir(dest)
             marker = dest / ".botfarm-complete"
             marker.unlink(missing_ok=True)
-            for entry in staging.iterdir():
-                target = dest / entry.name
+            for staged in staging.iterdir():
+                target = dest / staged.name
                 if target.is_dir() and not target.is_symlink():
                     shutil.rmtree(target)
-                os.replace(entry, target)
+                os.replace(staged, target)
             if cached:  # last, so another process never trusts a half-moved folder
                 marker.write_text(self._digest(version))
         finally:
@@ -717,8 +717,8 @@ class Registry:
                 continue
             model, sep, tail = rest.partition("/versions/")
             if sep:
-                num = tail.split("/", 1)[0]
-                groups.setdefault((model, int(num) if num.isdigit() else -1), []).append(info)
+                digits = tail.split("/", 1)[0]
+                groups.setdefault((model, int(digits) if digits.isdigit() else -1), []).append(info)
             else:
                 model = rest.rsplit("/aliases/", 1)[0] if "/aliases/" in rest else rest.rsplit("/", 1)[0]
                 groups.setdefault((model, 0), []).append(info)

@@ -44,8 +44,8 @@ def load_dataset(store: ObjectStore, name: str) -> CleanDataset:
     try:
         from botfarm.cleaning.datasets import load_clean_dataset
     except ImportError:  # the cleaning package's API; read its documented layout directly
-        load_clean_dataset = None
-    if load_clean_dataset is not None:
+        pass
+    else:
         rec = load_clean_dataset(store, f"cleanDatasets/{sha}")
         return CleanDataset(name=f"cleanDatasets/{sha}", sha256=getattr(rec, "sha256", sha),
                             train_key=rec.train_key, eval_key=rec.eval_key, users=list(rec.users or []))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import math
 from dataclasses import dataclass
+from typing import Any
 
 from botfarm.core.errors import InvalidArgument
 
@@ -73,7 +74,7 @@ def resolve(values: dict | None, method: str = "lora") -> Hyperparameters:
     if unknown:
         raise InvalidArgument(f"unknown hyperparameters: {', '.join(unknown)}", reason="BAD_HYPERPARAMETERS")
     errors: list[str] = []
-    kwargs = {}
+    kwargs: dict[str, Any] = {}
     for name, value in values.items():
         if value in (None, "", 0, 0.0):
             continue  # proto3 zero = "use the default"

@@ -135,10 +135,11 @@ def worker_env(config) -> dict[str, str]:
 
 def build_manager(ctx: ServiceContext) -> JobManager:
     settings: Settings = ctx.settings or Settings()
+    from botfarm.training.launchers.base import Launcher
     from botfarm.training.launchers.local import LocalLauncher
 
     log_dir = settings.worker_log_dir or os.path.join(tempfile.gettempdir(), "botfarm-training-logs")
-    launchers = {"local": LocalLauncher(max_concurrent=settings.max_concurrent_jobs, log_dir=log_dir,
+    launchers: dict[str, Launcher] = {"local": LocalLauncher(max_concurrent=settings.max_concurrent_jobs, log_dir=log_dir,
                                         env=worker_env(ctx.config))}
     if settings.k8s_job_config:
         from botfarm.training.launchers.k8s_manifest import load_job_config

@@ -21,6 +21,7 @@ import time
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from botfarm.core.errors import BotfarmError, InvalidArgument
 from botfarm.core.store import ObjectStore
@@ -177,7 +178,11 @@ def _train(store: ObjectStore, jobs: JobStore, job: Job, cfg: WorkerConfig, rep:
         raise InvalidArgument(f"base model {base.name} is a LoRA adapter; train on a base or full model")
     base_dir = registry.download(base)
     tokenizer = AutoTokenizer.from_pretrained(base_dir)
-    model = AutoModelForCausalLM.from_pretrained(base_dir, dtype=torch.float32)
+    # Any: transformers' and PEFT's annotations do not fit this code. ``to`` is typed
+    # unbound (through functools.wraps); attributes set or reached here (hf_quantizer,
+    # disable_adapter, cast_input_dtype_enabled) are typed as nn.Module's Tensor | Module;
+    # and get_peft_model replaces the model with a PeftModel, used duck-typed below.
+    model: Any = AutoModelForCausalLM.from_pretrained(base_dir, dtype=torch.float32)
     model.config.use_cache = False
     qc = getattr(model.config, "quantization_config", None)
     if qc and (qc.get("quant_method") if isinstance(qc, dict) else getattr(qc, "quant_method", "")) == "gguf":
@@ -197,7 +202,7 @@ def _train(store: ObjectStore, jobs: JobStore, job: Job, cfg: WorkerConfig, rep:
             return contextlib.nullcontext()
         return torch.autocast(device_type=device.type, dtype=torch.bfloat16)
 
-    max_len = getattr(model.config, "max_position_embeddings", None) or getattr(model.config, "n_positions", 1024)
+    max_len: int = getattr(model.config, "max_position_embeddings", 0) or getattr(model.config, "n_positions", 1024)
     block = hp.block_size or min(256, max_len)
     if block > max_len:
         raise InvalidArgument(f"block_size {block} exceeds the base model's maximum {max_len}",
@@ -261,7 +266,8 @@ def _train(store: ObjectStore, jobs: JobStore, job: Job, cfg: WorkerConfig, rep:
                                      "phase": "training"})
 
     every = hp.checkpoint_every_steps
-    last_cancel_check, window = time.monotonic(), []
+    last_cancel_check = time.monotonic()
+    window: list[float] = []  # the last steps' durations, for tokens per second
     loss_val = float(state.get("train_loss", 0.0))
     tokens_per_step = hp.batch_size * block
     while step < total:

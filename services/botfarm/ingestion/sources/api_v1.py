@@ -19,7 +19,9 @@ def post_from_v1(obj: dict, source_format: str, author: str) -> Post:
     if not isinstance(text, str):
         raise InvalidArgument("a post has neither 'full_text' nor 'text'", reason="MALFORMED_INPUT",
                               metadata={"id": str(obj.get("id_str", obj.get("id", "")))})
-    user = obj.get("user") if isinstance(obj.get("user"), dict) else {}
+    user = obj.get("user")
+    if not isinstance(user, dict):
+        user = {}
     handle = str(user.get("screen_name") or obj.get("author") or obj.get("screen_name")
                  or obj.get("username") or author or "").lstrip("@")
     is_rt = "retweeted_status" in obj or truthy(obj.get("is_retweet", False))

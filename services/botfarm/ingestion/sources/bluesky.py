@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from botfarm.core.errors import Unavailable
 from botfarm.ingestion.records import BLUESKY, Batch, Post, Profile, iso_time
 from botfarm.ingestion.sources.http import DEFAULT_HTTP, HttpConfig, get_json
 
@@ -20,9 +21,12 @@ def read_bluesky(handle: str, *, since_id: str = "", max_posts: int = 0, base_ur
     base = (base_url or DEFAULT_BASE_URL).rstrip("/")
     actor = handle.lstrip("@")
     prof, _ = get_json(f"{base}/xrpc/app.bsky.actor.getProfile", {"actor": actor}, None, http, "Bluesky API")
-    name = prof.get("handle", actor)  # type: ignore[union-attr]
-    batch = Batch(source_format=BLUESKY, profiles={name: Profile(name, prof.get("displayName", ""),  # type: ignore[union-attr]
-                                                                 prof.get("avatar", ""))})  # type: ignore[union-attr]
+    if not isinstance(prof, dict):
+        raise Unavailable("Bluesky API answered getProfile with no profile object",
+                          reason="API_MALFORMED_RESPONSE")
+    name = prof.get("handle", actor)
+    batch = Batch(source_format=BLUESKY, profiles={name: Profile(name, prof.get("displayName", ""),
+                                                                 prof.get("avatar", ""))})
     limit = max_posts or DEFAULT_LIMIT
     cursor = ""
     while len(batch.posts) < limit:

@@ -9,7 +9,7 @@ import html
 import re
 from collections.abc import Callable
 
-from botfarm.core.errors import InvalidArgument
+from botfarm.core.errors import InvalidArgument, Unavailable
 from botfarm.ingestion.records import MASTODON, Batch, Post, Profile, iso_time
 from botfarm.ingestion.sources.http import DEFAULT_HTTP, HttpConfig, get_json
 
@@ -39,13 +39,16 @@ def read_mastodon(handle: str, *, since_id: str = "", max_posts: int = 0, base_u
     user, base = split_handle(handle, base_url)
     headers = {"Authorization": f"Bearer {token}"} if token else {}
     acct, _ = get_json(f"{base}/api/v1/accounts/lookup", {"acct": user}, headers, http, "Mastodon API")
-    name = acct.get("acct") or user  # type: ignore[union-attr]
-    batch = Batch(source_format=MASTODON, profiles={name: Profile(name, acct.get("display_name", ""),  # type: ignore[union-attr]
-                                                                  acct.get("avatar", ""))})  # type: ignore[union-attr]
+    if not isinstance(acct, dict):
+        raise Unavailable("Mastodon API answered the account lookup with no account object",
+                          reason="API_MALFORMED_RESPONSE")
+    name = acct.get("acct") or user
+    batch = Batch(source_format=MASTODON, profiles={name: Profile(name, acct.get("display_name", ""),
+                                                                  acct.get("avatar", ""))})
     limit = max_posts or DEFAULT_LIMIT
     max_id = ""
     while len(batch.posts) < limit:
-        page, _ = get_json(f"{base}/api/v1/accounts/{acct['id']}/statuses",  # type: ignore[index]
+        page, _ = get_json(f"{base}/api/v1/accounts/{acct['id']}/statuses",
                            {"limit": PAGE_SIZE, "max_id": max_id, "since_id": since_id}, headers, http, "Mastodon API")
         if not isinstance(page, list) or not page:
             break

@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from botfarm.core.errors import InvalidArgument
 
@@ -67,7 +68,7 @@ def job_config_from_dict(raw: dict) -> K8sJobConfig:
     unknown = sorted(set(raw) - set(known))
     if unknown:
         raise InvalidArgument(f"unknown keys in the Kubernetes Job configuration: {', '.join(unknown)}")
-    values = {k: (tuple(v) if isinstance(v, list) else v) for k, v in raw.items() if v is not None}
+    values: dict[str, Any] = {k: (tuple(v) if isinstance(v, list) else v) for k, v in raw.items() if v is not None}
     cfg = K8sJobConfig(**values)
     if not cfg.image or not cfg.command:
         raise InvalidArgument("the Kubernetes Job configuration needs image and command")
@@ -92,7 +93,7 @@ def k8s_job_name(job_id: str, attempt: int) -> str:
 
 def _env(cfg: K8sJobConfig) -> list[dict]:
     s3 = cfg.s3 or {}
-    env = [
+    env: list[dict[str, Any]] = [
         # A read-only root filesystem: caches and temporary files go to emptyDirs.
         {"name": "HOME", "value": "/tmp"},
         {"name": "HF_HOME", "value": "/cache/huggingface"},

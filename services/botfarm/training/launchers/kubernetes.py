@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from typing import TYPE_CHECKING
 
 from botfarm.training.jobs import Job
 from botfarm.training.launchers.base import EXITED, FAILED, LOST, PENDING, RUNNING, Launcher, WorkerState
@@ -23,11 +24,20 @@ from botfarm.training.launchers.k8s_manifest import (
     render_job,
 )
 
+if TYPE_CHECKING:
+    from kubernetes.client import V1Job, V1Pod
+
 log = logging.getLogger(__name__)
 
 #: Container waiting reasons that mean the pod will not start by itself.
 STUCK_REASONS = ("ImagePullBackOff", "ErrImagePull", "InvalidImageName", "CreateContainerConfigError",
                  "CreateContainerError")
+
+
+def _name(obj: V1Job | V1Pod) -> str:
+    # The API server sets metadata.name on every object it returns.
+    assert obj.metadata is not None and obj.metadata.name is not None
+    return obj.metadata.name
 
 
 def default_api_client():
@@ -54,7 +64,7 @@ class KubernetesLauncher(Launcher):
         self.core = client.CoreV1Api(self.api)
         self.watch_timeout_s = watch_timeout_s
         self.pod_check_every_s = pod_check_every_s
-        self._jobs: dict[str, object] = {}
+        self._jobs: dict[str, V1Job] = {}
         self._listed = threading.Event()
         self._lock = threading.Lock()
         self._stop = threading.Event()
@@ -72,13 +82,13 @@ class KubernetesLauncher(Launcher):
             self._thread = threading.Thread(target=self._watch_loop, name="k8s-training-watch", daemon=True)
             self._thread.start()
 
-    def _relist(self) -> str:
+    def _relist(self) -> str | None:
         lst = self.batch.list_namespaced_job(self.cfg.namespace, label_selector=SELECTOR)
         with self._lock:
-            self._jobs = {j.metadata.name: j for j in lst.items}
+            self._jobs = {_name(j): j for j in lst.items}
             self.lists += 1
         self._listed.set()
-        return lst.metadata.resource_version
+        return lst.metadata.resource_version if lst.metadata else None
 
     def _watch_loop(self) -> None:
         from kubernetes import watch
@@ -125,9 +135,10 @@ class KubernetesLauncher(Launcher):
         attempt = job.attempts + 1
         body = render_job(self.cfg, job.id, attempt)
         try:
-            created = self.batch.create_namespaced_job(self.cfg.namespace, body)
+            # The client serialises a plain manifest dict as it would a V1Job model.
+            created = self.batch.create_namespaced_job(self.cfg.namespace, body)  # type: ignore[arg-type]
             with self._lock:
-                self._jobs[created.metadata.name] = created
+                self._jobs[_name(created)] = created
         except ApiException as e:
             quota = e.status == 403 and "exceeded quota" in str(e.body or "")  # frees up: retry
             if e.status in (400, 401, 403, 404, 422) and not quota:
@@ -152,7 +163,7 @@ class KubernetesLauncher(Launcher):
             obj = self._jobs.get(self._job_name(job))
         if obj is None:
             return WorkerState(LOST, f"Kubernetes Job {self._job_name(job)} is gone")
-        for c in obj.status.conditions or []:
+        for c in (obj.status.conditions if obj.status else None) or []:
             if c.status != "True":
                 continue
             if c.type == "Complete":
@@ -169,7 +180,7 @@ class KubernetesLauncher(Launcher):
         pods = self.core.list_namespaced_pod(self.cfg.namespace, label_selector=f"{JOB_LABEL}={job.id}").items
         state = WorkerState(RUNNING)
         for pod in pods:
-            if pod.status.phase != "Pending":
+            if pod.status is None or pod.status.phase != "Pending":
                 continue
             reason = ""
             for cs in pod.status.container_statuses or []:
@@ -182,7 +193,7 @@ class KubernetesLauncher(Launcher):
             if reason:
                 since = self._pending_since.setdefault(job.id, now)
                 fatal = now - since >= self.cfg.pendingTimeoutSeconds
-                state = WorkerState(PENDING, f"pod {pod.metadata.name} stuck Pending: {reason}", fatal=fatal)
+                state = WorkerState(PENDING, f"pod {_name(pod)} stuck Pending: {reason}", fatal=fatal)
                 break
         if state.phase != PENDING:
             self._pending_since.pop(job.id, None)
