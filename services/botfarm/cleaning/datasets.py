@@ -17,7 +17,6 @@ The training package reads a dataset with
 
 from __future__ import annotations
 
-import datetime as dt
 import gzip
 import hashlib
 import io
@@ -31,6 +30,7 @@ from typing import Any
 from botfarm.cleaning import rules as rules_mod
 from botfarm.core.errors import AlreadyExists, FailedPrecondition, InvalidArgument, NotFound
 from botfarm.core.store import ObjectStore
+from botfarm.core.timestamps import now_iso
 
 CLEAN_PREFIX = "datasets/clean/"
 _NAME_RE = re.compile(r"^cleanDatasets/([0-9a-f]{64})$")
@@ -222,7 +222,7 @@ def store_split(store: ObjectStore, split: Split, *, rules: str, raw_datasets: S
             train_sha256=hashlib.sha256(train_gz).hexdigest(), train_size_bytes=len(train_gz),
             train_posts=len(split.train), eval_sha256=hashlib.sha256(eval_gz).hexdigest(),
             eval_size_bytes=len(eval_gz), eval_posts=len(split.eval),
-            create_time=dt.datetime.now(dt.UTC).isoformat().replace("+00:00", "Z"))
+            create_time=now_iso())
         body = json.dumps(rec.as_dict(), ensure_ascii=False, indent=1, sort_keys=True).encode()
         store.create_if_absent(meta_key, body, length=len(body))
     except AlreadyExists:
@@ -246,10 +246,15 @@ def load_clean_dataset(store: ObjectStore, name: str) -> CleanDatasetRecord:
     return CleanDatasetRecord(**{k: v for k, v in d.items() if k in known})
 
 
-def list_clean_datasets(store: ObjectStore) -> Iterator[CleanDatasetRecord]:
+def clean_dataset_names(store: ObjectStore) -> Iterator[str]:
     for info in store.list(CLEAN_PREFIX):
         if info.key.endswith("/dataset.json"):
-            yield load_clean_dataset(store, "cleanDatasets/" + info.key[len(CLEAN_PREFIX):].split("/")[0])
+            yield "cleanDatasets/" + info.key[len(CLEAN_PREFIX):].split("/")[0]
+
+
+def list_clean_datasets(store: ObjectStore) -> Iterator[CleanDatasetRecord]:
+    for name in clean_dataset_names(store):
+        yield load_clean_dataset(store, name)
 
 
 def iter_rows(store: ObjectStore, key: str) -> Iterator[dict]:

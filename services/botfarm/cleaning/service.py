@@ -5,16 +5,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from google.protobuf.timestamp_pb2 import Timestamp
-
 from botfarm.cleaning import core, datasets
 from botfarm.cleaning.v1 import cleaning_service_pb2 as pb
 from botfarm.cleaning.v1 import cleaning_service_pb2_grpc as pb_grpc
 from botfarm.common.v1 import common_pb2
+from botfarm.core.pagination import paginate
 from botfarm.core.service import ServiceContext, ServiceSpec
-from botfarm.ingestion.core import paginate
+from botfarm.core.timestamps import to_timestamp
 
 _REASONS = {None: pb.DROP_REASON_UNSPECIFIED, "retweet": pb.DROP_REASON_RETWEET, "short": pb.DROP_REASON_SHORT,
             "duplicate": pb.DROP_REASON_DUPLICATE, "empty": pb.DROP_REASON_EMPTY}
@@ -37,10 +34,9 @@ def clean_dataset_to_pb(rec: datasets.CleanDatasetRecord) -> pb.CleanDataset:
         train=common_pb2.ObjectRef(key=rec.train_key, sha256=rec.train_sha256, size_bytes=rec.train_size_bytes),
         eval=common_pb2.ObjectRef(key=rec.eval_key, sha256=rec.eval_sha256, size_bytes=rec.eval_size_bytes),
         seed=rec.seed, eval_fraction=rec.eval_fraction, warnings=rec.warnings)
-    if rec.create_time:
-        t = Timestamp()
-        t.FromDatetime(dt.datetime.fromisoformat(rec.create_time.replace("Z", "+00:00")))
-        msg.create_time.CopyFrom(t)
+    created = to_timestamp(rec.create_time)
+    if created is not None:
+        msg.create_time.CopyFrom(created)
     return msg
 
 
@@ -58,10 +54,12 @@ class CleaningServicer(pb_grpc.CleaningServiceServicer):
             datasets.load_clean_dataset(self.store, request.name)))
 
     def ListCleanDatasets(self, request, context):
-        recs = {r.name: r for r in datasets.list_clean_datasets(self.store)}
-        page, nxt = paginate([{"name": n} for n in recs], request.page_size, request.page_token)
-        return pb.ListCleanDatasetsResponse(clean_datasets=[clean_dataset_to_pb(recs[p["name"]]) for p in page],
-                                            next_page_token=nxt)
+        names = sorted(datasets.clean_dataset_names(self.store))
+        page, nxt = paginate(names, listing="cleanDatasets", page_size=request.page_size,
+                             page_token=request.page_token, key=lambda n: n)
+        return pb.ListCleanDatasetsResponse(
+            clean_datasets=[clean_dataset_to_pb(datasets.load_clean_dataset(self.store, n)) for n in page],
+            next_page_token=nxt)
 
     def PreviewCleaning(self, request, context):
         out = core.preview(self.store, list(request.raw_datasets), request.rules, request.sample_size)

@@ -10,8 +10,6 @@ No grpc here: the servicer turns these dicts into messages.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import builtins
 import datetime as dt
 import json
@@ -24,7 +22,9 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from botfarm.core.errors import BotfarmError, InvalidArgument, NotFound, PermissionDenied, ResourceExhausted
+from botfarm.core.pagination import paginate
 from botfarm.core.store import ObjectStore
+from botfarm.core.timestamps import now_iso
 from botfarm.ingestion import datasets
 from botfarm.ingestion.records import BLUESKY, FORMATS, MASTODON, X_API_V2, Batch
 from botfarm.ingestion.sources import bluesky, mastodon, x_api_v2
@@ -59,40 +59,6 @@ class IngestionSettings:
     #: API base URLs a request's ``api_base_url`` may name. Empty: none, so a client
     #: cannot send the service's X / Mastodon tokens (or its requests) to a host it picks.
     api_base_urls: tuple[str, ...] = ()
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat().replace("+00:00", "Z")
-
-
-def encode_page_token(last: str) -> str:
-    return base64.urlsafe_b64encode(last.encode()).decode()
-
-
-def decode_page_token(token: str) -> str:
-    if not token:
-        return ""
-    try:
-        return base64.urlsafe_b64decode(token.encode()).decode()
-    except (binascii.Error, UnicodeDecodeError, ValueError):
-        raise InvalidArgument("invalid page_token", reason="INVALID_PAGE_TOKEN") from None
-
-
-def paginate(items: list[dict], page_size: int, page_token: str, key: str = "name") -> tuple[list[dict], str]:
-    """A page of ``items`` (already in listing order) after the item the token names."""
-    if page_size < 0:
-        raise InvalidArgument("page_size must not be negative", reason="INVALID_PAGE_SIZE")
-    size = min(page_size or 50, 1000)
-    after = decode_page_token(page_token)
-    start = 0
-    if after:
-        names = [i[key] for i in items]
-        if after not in names:
-            raise InvalidArgument("page_token does not name an item of this listing", reason="INVALID_PAGE_TOKEN")
-        start = names.index(after) + 1
-    page = items[start:start + size]
-    more = start + size < len(items)
-    return page, encode_page_token(page[-1][key]) if more and page else ""
 
 
 def normalise_source(source: dict) -> dict:
@@ -146,12 +112,14 @@ class Ingestions:
     def list(self, page_size: int = 0, page_token: str = "") -> tuple[list[dict], str]:
         names = sorted((i.key[:-len(".json")] for i in self.store.list(INGESTIONS_PREFIX) if i.key.endswith(".json")),
                        reverse=True)  # ids start with the time: newest first
-        page, nxt = paginate([{"name": n} for n in names], page_size, page_token)
-        return [self.get(p["name"]) for p in page], nxt
+        page, nxt = paginate(names, listing="ingestions", page_size=page_size, page_token=page_token,
+                             key=lambda n: n, descending=True)
+        return [self.get(n) for n in page], nxt
 
     def list_datasets(self, page_size: int = 0, page_token: str = "") -> tuple[builtins.list[dict], str]:
-        items = [d.as_dict() for d in datasets.list_raw_datasets(self.store)]
-        return paginate(items, page_size, page_token)
+        names = sorted(datasets.raw_dataset_names(self.store))
+        page, nxt = paginate(names, listing="datasets", page_size=page_size, page_token=page_token, key=lambda n: n)
+        return [datasets.get_raw_dataset(self.store, n).as_dict() for n in page], nxt
 
     def get_dataset(self, name: str) -> dict:
         return datasets.get_raw_dataset(self.store, name).as_dict()
@@ -188,7 +156,7 @@ class Ingestions:
     def _new_record(self, src: dict) -> dict:
         rid = dt.datetime.now(dt.UTC).strftime("%Y%m%d%H%M%S%f") + "-" + uuid.uuid4().hex[:12]
         return self._save({"name": f"ingestions/{rid}", "source": src, "state": "PENDING", "error_message": "",
-                           "error_code": "", "dataset": "", "posts_read": 0, "create_time": _now(), "end_time": ""})
+                           "error_code": "", "dataset": "", "posts_read": 0, "create_time": now_iso(), "end_time": ""})
 
     def _run(self, rec: dict, raise_errors: bool = False) -> dict:
         rec = self._save({**rec, "state": "RUNNING"})
@@ -201,10 +169,10 @@ class Ingestions:
         try:
             batch = self.read_source(rec["source"], progress)
             meta = datasets.store_raw_dataset(self.store, batch)
-            rec.update(state="SUCCEEDED", dataset=meta.name, posts_read=len(batch.posts), end_time=_now())
+            rec.update(state="SUCCEEDED", dataset=meta.name, posts_read=len(batch.posts), end_time=now_iso())
             return self._save(rec)
         except BotfarmError as e:
-            rec.update(state="FAILED", error_message=e.message, error_code=e.code, end_time=_now())
+            rec.update(state="FAILED", error_message=e.message, error_code=e.code, end_time=now_iso())
             self._save(rec)
             if raise_errors:
                 raise
@@ -212,7 +180,7 @@ class Ingestions:
         except Exception as e:  # a bug: record it, keep the server up
             log.exception("ingestion %s failed", rec["name"])
             rec.update(state="FAILED", error_message=f"internal error: {type(e).__name__}", error_code="INTERNAL",
-                       end_time=_now())
+                       end_time=now_iso())
             self._save(rec)
             if raise_errors:
                 raise

@@ -8,7 +8,6 @@ the same archive twice stores nothing new.
 
 from __future__ import annotations
 
-import datetime as dt
 import gzip
 import hashlib
 import io
@@ -19,6 +18,7 @@ from dataclasses import dataclass
 
 from botfarm.core.errors import AlreadyExists, InvalidArgument, NotFound
 from botfarm.core.store import ObjectStore
+from botfarm.core.timestamps import now_iso
 from botfarm.ingestion.records import Batch, Post
 
 RAW_PREFIX = "datasets/raw/"
@@ -96,7 +96,7 @@ def store_raw_dataset(store: ObjectStore, batch: Batch) -> RawDataset:
         size_bytes=len(data), users=users, post_count=len(batch.posts),
         retweet_count=sum(p.is_retweet for p in batch.posts), reply_count=sum(p.is_reply for p in batch.posts),
         source_format=batch.source_format or batch.posts[0].source_format,
-        create_time=dt.datetime.now(dt.UTC).isoformat().replace("+00:00", "Z"), newest_post_id=_newest_id(batch.posts))
+        create_time=now_iso(), newest_post_id=_newest_id(batch.posts))
     body = json.dumps(meta.as_dict(), ensure_ascii=False, sort_keys=True, indent=1).encode()
     try:
         store.create_if_absent(meta_key, body, length=len(body))
@@ -114,10 +114,15 @@ def get_raw_dataset(store: ObjectStore, name: str) -> RawDataset:
     return RawDataset(**d)
 
 
-def list_raw_datasets(store: ObjectStore) -> Iterator[RawDataset]:
+def raw_dataset_names(store: ObjectStore) -> Iterator[str]:
     for info in store.list(RAW_PREFIX):
         if info.key.endswith(".json"):
-            yield get_raw_dataset(store, "datasets/" + info.key[len(RAW_PREFIX):-len(".json")])
+            yield "datasets/" + info.key[len(RAW_PREFIX):-len(".json")]
+
+
+def list_raw_datasets(store: ObjectStore) -> Iterator[RawDataset]:
+    for name in raw_dataset_names(store):
+        yield get_raw_dataset(store, name)
 
 
 def iter_raw_posts(store: ObjectStore, name: str) -> Iterator[dict]:

@@ -8,15 +8,13 @@ chart) rather than a flag, which would show in the process list.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-
-from google.protobuf.timestamp_pb2 import Timestamp
 
 from botfarm.common.v1 import common_pb2
 from botfarm.core.errors import InvalidArgument
 from botfarm.core.service import ServiceContext, ServiceSpec
+from botfarm.core.timestamps import to_timestamp
 from botfarm.ingestion import records
 from botfarm.ingestion.core import Ingestions, IngestionSettings
 from botfarm.ingestion.sources.safezip import ZipLimits
@@ -68,14 +66,6 @@ def _format(value: pb.SourceFormat.ValueType) -> str:
     return _FORMATS[value]
 
 
-def _ts(iso: str) -> Timestamp | None:
-    if not iso:
-        return None
-    t = Timestamp()
-    t.FromDatetime(dt.datetime.fromisoformat(iso.replace("Z", "+00:00")))
-    return t
-
-
 def source_from_pb(s: pb.Source) -> dict:
     return {"format": _format(s.format), "object_key": s.object_key, "handle": s.handle, "since_id": s.since_id,
             "max_posts": s.max_posts, "api_base_url": s.api_base_url}
@@ -92,7 +82,7 @@ def ingestion_to_pb(rec: dict) -> pb.Ingestion:
                          api_base_url=src.get("api_base_url", ""),
                          **({"handle": src["handle"]} if src.get("handle") else {"object_key": src.get("object_key", "")})))
     for name in ("create_time", "end_time"):
-        ts = _ts(rec.get(name, ""))
+        ts = to_timestamp(rec.get(name, ""))
         if ts is not None:
             getattr(msg, name).CopyFrom(ts)
     return msg
@@ -105,7 +95,7 @@ def dataset_to_pb(d: dict) -> pb.Dataset:
         retweet_count=d["retweet_count"], reply_count=d["reply_count"],
         source_format=_FORMAT_ENUM.get(d["source_format"], pb.SOURCE_FORMAT_UNSPECIFIED),
         newest_post_id=d.get("newest_post_id", ""))
-    ts = _ts(d.get("create_time", ""))
+    ts = to_timestamp(d.get("create_time", ""))
     if ts is not None:
         msg.create_time.CopyFrom(ts)
     return msg

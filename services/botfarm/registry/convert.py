@@ -8,6 +8,7 @@ import datetime as dt
 from google.protobuf.timestamp_pb2 import Timestamp
 
 from botfarm.common.v1 import common_pb2
+from botfarm.core.timestamps import to_iso, to_timestamp
 from botfarm.registry.core import FileEntry, ModelInfo, VersionInfo
 from botfarm.registry.names import parse_ref
 from botfarm.registry.v1 import registry_service_pb2 as pb
@@ -16,18 +17,10 @@ METHOD_TO_PB = {"lora": pb.METHOD_LORA, "full": pb.METHOD_FULL, "base": pb.METHO
 METHOD_FROM_PB = {v: k for k, v in METHOD_TO_PB.items()}
 
 
-def _ts(iso: str) -> Timestamp | None:
-    if not iso:
-        return None
-    ts = Timestamp()
-    ts.FromDatetime(dt.datetime.fromisoformat(iso.replace("Z", "+00:00")))
-    return ts
-
-
 def _iso(ts: Timestamp) -> str:
     if not ts.seconds and not ts.nanos:
         return ""
-    return ts.ToDatetime(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return to_iso(ts.ToDatetime(dt.UTC))
 
 
 def _fill(msg, d: dict):
@@ -88,7 +81,7 @@ def resource_to_base_ref(name: str) -> str:
 
 def model_to_pb(m: ModelInfo) -> pb.Model:
     return pb.Model(name=m.name, users=[user_to_pb(u) for u in m.users], tags=m.tags, description=m.description,
-                    aliases=m.aliases, latest_version=m.latest_version, create_time=_ts(m.create_time))
+                    aliases=m.aliases, latest_version=m.latest_version, create_time=to_timestamp(m.create_time))
 
 
 def model_from_pb(m: pb.Model) -> ModelInfo:
@@ -108,7 +101,7 @@ def version_to_pb(v: VersionInfo) -> pb.ModelVersion:
         training_data=[pb.UserCounts(user=user_to_pb(t.get("user", {})),
                                      counts=_fill(common_pb2.PostCounts(), t.get("counts", {})))
                        for t in v.training_data],
-        architecture=v.architecture, create_time=_ts(v.create_time), training_job=v.training_job)
+        architecture=v.architecture, create_time=to_timestamp(v.create_time), training_job=v.training_job)
 
 
 def version_from_pb(m: pb.ModelVersion) -> VersionInfo:

@@ -26,7 +26,6 @@ its files once the claim is older than a grace period.
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import datetime as dt
 import hashlib
@@ -40,6 +39,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
+from botfarm.core import pagination
 from botfarm.core.errors import (
     AlreadyExists,
     DataLoss,
@@ -48,6 +48,7 @@ from botfarm.core.errors import (
     NotFound,
 )
 from botfarm.core.store import ObjectStore
+from botfarm.core.timestamps import now_iso
 from botfarm.registry import names
 from botfarm.registry.names import LATEST
 from botfarm.registry.safety import check_folder
@@ -58,8 +59,6 @@ MANIFEST_FORMAT = 1
 METHODS = ("lora", "full", "base")
 #: Files a publisher's folder may carry that the registry writes itself.
 CARD_FILE, PLOT_FILE = "README.md", "loss.png"
-#: Default and largest page sizes of the List calls (AIP-158).
-DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE = 50, 1000
 
 Progress = Callable[[int, int], None]
 
@@ -133,36 +132,16 @@ class ModelInfo:
         return f"models/{self.model}"
 
 
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
 def _default_cache_dir() -> Path:
     # Read when a Registry is built, never at import time.
     root = os.environ.get("BOTFARM_CACHE_DIR") or Path.home() / ".cache" / "botfarm"
     return Path(root) / "registry"
 
 
-def _encode_token(kind: str, value: str) -> str:
-    return base64.urlsafe_b64encode(f"{kind}:{value}".encode()).decode()
-
-
-def _decode_token(kind: str, token: str) -> str:
-    """The value of a page token of ``kind``; InvalidArgument for anything we did not issue."""
-    try:
-        text = base64.b64decode(token.encode(), altchars=b"-_", validate=True).decode()
-    except Exception:
-        text = ""
-    got, sep, value = text.partition(":")
-    if got != kind or not sep or (kind == "v" and not (value.isascii() and value.isdigit())):
-        raise InvalidArgument(f"invalid page_token {token!r}", reason="INVALID_PAGE_TOKEN")
-    return value
-
-
-def _page_size(page_size: int) -> int:
-    if page_size < 0:
-        raise InvalidArgument(f"page_size must be >= 0, got {page_size}", reason="INVALID_PAGE_SIZE")
-    return min(page_size or DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)
+def _version_number(text: str) -> int:
+    if not (text.isascii() and text.isdigit()):
+        raise ValueError(text)
+    return int(text)
 
 
 def _clean_user(u: dict) -> dict:
@@ -270,7 +249,7 @@ class Registry:
         """Creates an empty model; AlreadyExists if it exists."""
         model = names.check_model(model)
         record = {"users": [_clean_user(u) for u in users or []], "tags": list(tags),
-                  "description": description, "create_time": _now()}
+                  "description": description, "create_time": now_iso()}
         try:
             self._put_json(names.model_key(model), record, create=True)
         except AlreadyExists:
@@ -282,7 +261,7 @@ class Registry:
         users = [_clean_user(u) for u in users or []]
         try:
             self._put_json(names.model_key(model), {"users": users, "tags": list(tags), "description": "",
-                                                    "create_time": _now()}, create=True)
+                                                    "create_time": now_iso()}, create=True)
             return
         except AlreadyExists:
             pass
@@ -317,14 +296,14 @@ class Registry:
 
     def list_models(self, page_size: int = 0, page_token: str = "") -> tuple[list[ModelInfo], str]:
         """Models in name order; returns (page, next_page_token)."""
-        size = _page_size(page_size)
-        after = _decode_token("m", page_token) if page_token else ""
+        size = pagination.page_size(page_size)
+        after = pagination.decode_token("models", page_token, check=names.check_model)
         todo = [m for m in self._model_names() if m > after]
         page = []
         for m in todo[:size]:
             with contextlib.suppress(NotFound):  # deleted while listing
                 page.append(self.get_model(m))
-        token = _encode_token("m", todo[size - 1]) if len(todo) > size else ""
+        token = pagination.encode_token("models", todo[size - 1]) if len(todo) > size else ""
         return page, token
 
     def dependents(self, model: str, version: int = 0) -> list[str]:
@@ -381,14 +360,16 @@ class Registry:
         """Versions newest first; returns (page, next_page_token)."""
         model = names.check_model(model)
         self._require_model(model)
-        size = _page_size(page_size)
-        before = int(_decode_token("v", page_token)) if page_token else None
+        size = pagination.page_size(page_size)
+        listing = f"models/{model}/versions"
+        after = pagination.decode_token(listing, page_token, check=_version_number)
+        before = int(after) if after else None
         todo = [n for n in reversed(self._visible_versions(model)) if before is None or n < before]
         page = []
         for n in todo[:size]:
             with contextlib.suppress(NotFound):
                 page.append(self.get_version(model, n))
-        token = _encode_token("v", str(todo[size - 1])) if len(todo) > size else ""
+        token = pagination.encode_token(listing, str(todo[size - 1])) if len(todo) > size else ""
         return page, token
 
     def delete_version(self, model: str, version: int, *, force: bool = False) -> None:
@@ -415,7 +396,7 @@ class Registry:
             if obj.key != names.claim_key(model, version):
                 self.store.delete(obj.key)
                 n += 1
-        self._put_json(names.claim_key(model, version), {"deleted": True, "delete_time": _now()})
+        self._put_json(names.claim_key(model, version), {"deleted": True, "delete_time": now_iso()})
         return n
 
     # --- aliases -------------------------------------------------------------------
@@ -431,7 +412,7 @@ class Registry:
             raise FailedPrecondition(f"cannot point alias {alias!r} at version {version} of {model!r}: "
                                      "no such version", reason="VERSION_NOT_FOUND",
                                      metadata={"model": model, "version": str(version)})
-        self._put_json(names.alias_key(model, alias), {"version": int(version), "update_time": _now()})
+        self._put_json(names.alias_key(model, alias), {"version": int(version), "update_time": now_iso()})
 
     def delete_alias(self, model: str, alias: str) -> None:
         model = names.check_model(model)
@@ -474,7 +455,7 @@ class Registry:
         token = uuid.uuid4().hex
         while True:
             try:
-                self._put_json(names.claim_key(model, n), {"publisher": token, "claim_time": _now()}, create=True)
+                self._put_json(names.claim_key(model, n), {"publisher": token, "claim_time": now_iso()}, create=True)
                 return n, token
             except AlreadyExists:
                 n += 1
@@ -558,7 +539,7 @@ class Registry:
             files=tuple(entries), clean_dataset=clean_dataset, clean_dataset_sha256=clean_dataset_sha256,
             hyperparameters=dict(hyperparameters or {}), metrics=dict(metrics or {}),
             training_data=training_data, loss_history=list(loss_history or []), training_job=training_job,
-            create_time=_now())
+            create_time=now_iso())
         extra = []
         png = card.loss_plot_png(version.loss_history)
         if png:
@@ -750,7 +731,7 @@ class Registry:
             drop(doomed)
             if not dry_run:
                 # Keep the claim as a tombstone so the number is never reused.
-                self._put_json(claim, {"deleted": True, "delete_time": _now(), "by": "gc"})
+                self._put_json(claim, {"deleted": True, "delete_time": now_iso(), "by": "gc"})
         return sorted(removed)
 
     def iter_all_versions(self) -> Iterator[VersionInfo]:

@@ -28,6 +28,7 @@ from enum import StrEnum
 
 from botfarm.core.errors import FailedPrecondition, InvalidArgument, NotFound
 from botfarm.core.store import ObjectStore
+from botfarm.core.timestamps import now_iso
 
 PREFIX = "training/jobs/"
 
@@ -52,10 +53,6 @@ TRANSITIONS: dict[State, frozenset[State]] = {
     State.FAILED: frozenset(),
     State.CANCELLED: frozenset(),
 }
-
-
-def now_iso() -> str:
-    return dt.datetime.now(dt.UTC).isoformat()
 
 
 def job_key(job_id: str) -> str:

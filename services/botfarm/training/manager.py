@@ -10,7 +10,6 @@ done, failed, or was lost (then it is relaunched from its checkpoint, up to
 
 from __future__ import annotations
 
-import base64
 import logging
 import threading
 import time
@@ -18,6 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from botfarm.core.errors import FailedPrecondition, InvalidArgument, NotFound, PermissionDenied
+from botfarm.core.pagination import paginate
 from botfarm.core.store import ObjectStore
 from botfarm.training import data
 from botfarm.training.hparams import METHODS, resolve
@@ -39,16 +39,6 @@ class ManagerConfig:
     default_launcher: str = "local"
     # The base of jobs that name none.
     default_base_model: str = DEFAULT_BASE_MODEL
-
-
-def _page(token: str) -> str:
-    if not token:
-        return ""
-    try:
-        after = base64.b64decode(token.encode(), altchars=b"-_", validate=True).decode()
-        return parse_name(after)
-    except (ValueError, UnicodeDecodeError, InvalidArgument):
-        raise InvalidArgument("invalid page_token", reason="BAD_PAGE_TOKEN") from None
 
 
 class JobManager:
@@ -107,18 +97,15 @@ class JobManager:
         return merge_status(job, self.jobs.load_status(job_id)) if not job.state.terminal else job
 
     def list(self, page_size: int = 0, page_token: str = "") -> tuple[list[Job], str]:
-        if page_size < 0:
-            raise InvalidArgument("page_size must not be negative")
-        size = min(page_size or 50, 1000)
-        after = _page(page_token)
-        ids = [i for i in self.jobs.ids() if not after or i < after]
+        """Jobs newest first (ids start with their creation time)."""
+        ids, token = paginate(self.jobs.ids(), listing="trainingJobs", page_size=page_size, page_token=page_token,
+                              key=lambda i: i, descending=True, check=parse_name)
         out = []
-        for i in ids[:size]:
+        for i in ids:
             try:
                 out.append(self.get(i))
             except NotFound:  # deleted while listing
                 continue
-        token = base64.urlsafe_b64encode(ids[size - 1].encode()).decode() if len(ids) > size else ""
         return out, token
 
     def cancel(self, name: str) -> Job:

@@ -9,16 +9,14 @@ server's error interceptor.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from google.protobuf.timestamp_pb2 import Timestamp
-
 from botfarm.common.v1 import common_pb2
 from botfarm.core.service import ServiceContext, ServiceSpec
+from botfarm.core.timestamps import to_timestamp
 from botfarm.training.jobs import Job, State
 from botfarm.training.manager import DEFAULT_BASE_MODEL, JobManager, ManagerConfig
 from botfarm.training.v1 import training_service_pb2 as pb
@@ -50,14 +48,6 @@ _HP_FIELDS = [f.name for f in common_pb2.Hyperparameters.DESCRIPTOR.fields]
 _METRIC_FIELDS = [f.name for f in common_pb2.TrainingMetrics.DESCRIPTOR.fields]
 
 
-def _ts(iso: str) -> Timestamp | None:
-    if not iso:
-        return None
-    t = Timestamp()
-    t.FromDatetime(dt.datetime.fromisoformat(iso))
-    return t
-
-
 def job_to_pb(job: Job) -> pb.TrainingJob:
     msg = pb.TrainingJob(
         name=job.name, model=job.model, clean_dataset=job.clean_dataset, base_model=job.base_model,
@@ -72,7 +62,7 @@ def job_to_pb(job: Job) -> pb.TrainingJob:
         attempts=job.attempts, aliases=job.aliases,
     )
     for name in ("create_time", "start_time", "end_time"):
-        ts = _ts(getattr(job, name))
+        ts = to_timestamp(getattr(job, name))
         if ts is not None:
             getattr(msg, name).CopyFrom(ts)
     return msg
