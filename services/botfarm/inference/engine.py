@@ -38,7 +38,7 @@ from botfarm.core.errors import (
     Unavailable,
 )
 from botfarm.inference import metrics as m
-from botfarm.inference.grammar import compile_constraint
+from botfarm.inference.grammar import Constraint, compile_constraint
 from botfarm.inference.lora import LoraBank
 from botfarm.inference.model import CausalLM, KVCache
 from botfarm.inference.sampling import Detokenizer, SamplingParams, sample_rows
@@ -144,7 +144,7 @@ class Request:
         self.first_token_time: float | None = None
         self.reserved = len(prompt_ids) + params.max_new_tokens
         self.seen = torch.tensor(sorted(set(prompt_ids)), dtype=torch.long)
-        self.constraint = None  # a grammar.Constraint, set by Engine.submit
+        self.constraint: Constraint | None = None  # set by Engine.submit
         self.prefill: list[Token] = []
 
     def cancel(self) -> None:
@@ -354,7 +354,8 @@ class Engine:
         tokens: list[int | None]  # None: sampling this row failed
         tops: list[list[tuple[int, float]]]
         try:
-            tokens, logprobs, tops = (list(x) for x in sample_rows(logits, *_row_inputs(reqs)))
+            sampled, logprobs, tops = sample_rows(logits, *_row_inputs(reqs))
+            tokens = list(sampled)
         except Exception:  # e.g. NaN logits: find the row at fault, the others go on
             log.exception("batched sampling failed; sampling row by row")
             tokens, logprobs, tops = [], [], []
