@@ -64,7 +64,9 @@ def _source(grammar: Grammar) -> str:
     if not isinstance(schema, dict):
         raise _bad("a JSON schema is an object", grammar)
     try:
-        return llguidance.LLMatcher.grammar_from_json_schema(schema)
+        # Compact JSON, as json.dumps(separators=(",", ":")) writes it: with flexible
+        # whitespace a model may spend its tokens on blank lines between the braces.
+        return llguidance.LLMatcher.grammar_from_json_schema(schema, defaults={"whitespace_flexible": False})
     except ValueError as e:
         raise _bad(f"invalid JSON schema: {e}", grammar) from None
 
