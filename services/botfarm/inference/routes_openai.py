@@ -89,8 +89,9 @@ async def completions(ctx: HttpContext, request: Request, path_bot: str | None, 
     finals_all: list[Event] = []
     for prompt, finals in zip(prompts, runs, strict=True):
         finals_all += finals
-        # best_of: the n likeliest of the best_of samples, as OpenAI returns them.
-        for final in sorted(finals, key=_total_logprob, reverse=True)[:n]:
+        # best_of: the n likeliest of the best_of samples; else choice i is the one of seed + i.
+        kept = sorted(finals, key=_total_logprob, reverse=True)[:n] if best_of > n else finals
+        for final in kept:
             choices.append(_completion_choice(shapes, len(choices), prompt, final, body))
     prompt_tokens = sum(r[0].prompt_tokens for r in runs)
     return JSONResponse(shapes.body(choices, oa.usage(prompt_tokens, finals_all)),
