@@ -85,8 +85,8 @@ def test_grpc_accepts_the_scheme_in_any_case(guarded):
 
 
 def test_http_port_serves_tls_when_the_service_has_tls(registry_with_bots, tmp_path):
-    from test_runtime_tls import _cert, _name, _write
     from cryptography.hazmat.primitives.asymmetric import ec
+    from test_runtime_tls import _cert, _name, _write
 
     ca_key, srv_key = ec.generate_private_key(ec.SECP256R1()), ec.generate_private_key(ec.SECP256R1())
     ca = _cert("test CA", ca_key, _name("test CA"), ca_key, ca=True)
