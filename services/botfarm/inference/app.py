@@ -16,7 +16,7 @@ import threading
 import time
 from collections.abc import AsyncGenerator, Generator
 
-from botfarm.core.errors import BotfarmError, DataLoss, DeadlineExceeded, Unavailable
+from botfarm.core.errors import BotfarmError, DeadlineExceeded, Unavailable
 from botfarm.inference.engine import Engine, EngineConfig, Event, Request
 from botfarm.inference.loader import BotPool, PoolConfig, Source
 from botfarm.inference.sampling import SamplingParams
@@ -24,7 +24,7 @@ from botfarm.inference.sampling import SamplingParams
 log = logging.getLogger(__name__)
 
 #: Errors worth retrying while preloading: the store or registry not reachable yet.
-_TRANSIENT = (Unavailable, DeadlineExceeded, DataLoss, OSError)
+_TRANSIENT = (Unavailable, DeadlineExceeded, OSError)
 
 
 class InferenceApp:
