@@ -181,11 +181,13 @@ def test_bearer_token(start_server):
             # Probes and reflection stay open.
             assert health_pb2_grpc.HealthStub(ch).Check(health_pb2.HealthCheckRequest(), timeout=10).status \
                 == health_pb2.HealthCheckResponse.SERVING
-    # Lower-case "bearer" is a different token: the comparison is exact.
+    # The scheme is case-insensitive (RFC 7235); the token is compared exactly.
     with insecure(server.address) as ch:
-        with pytest.raises(grpc.RpcError) as e:
-            reg_grpc.RegistryServiceStub(ch).GetModel(get, timeout=10, metadata=[("authorization", "bearer s3cret")])
-        assert e.value.code() == grpc.StatusCode.UNAUTHENTICATED
+        for value, code in (("bearer s3cret", grpc.StatusCode.NOT_FOUND), ("BEARER s3cret", grpc.StatusCode.NOT_FOUND),
+                            ("bearer S3CRET", grpc.StatusCode.UNAUTHENTICATED)):
+            with pytest.raises(grpc.RpcError) as e:
+                reg_grpc.RegistryServiceStub(ch).GetModel(get, timeout=10, metadata=[("authorization", value)])
+            assert e.value.code() == code, value
     with channel(server.address, auth_token="s3cret") as ch:
         with pytest.raises(grpc.RpcError) as e:  # the handler itself answers
             reg_grpc.RegistryServiceStub(ch).GetModel(get, timeout=10)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from inference_server import serve_inference
 
 
 def make_lora(base_dir: Path, out: Path, seed: int, targets=None, r: int = 4) -> Path:
@@ -68,32 +69,10 @@ def registry_with_bots(tmp_path, tiny_llama, tiny_gpt2, llama_loras):
 
 @pytest.fixture()
 def server(registry_with_bots):
-    """The inference service as ``botfarm serve inference`` runs it: real gRPC server on
-    port 0 and the HTTP API on a free port, over the registry above."""
-    import grpc
-    from botfarm.core.config import ServerConfig
-    from botfarm.core.server import create_server
-    from botfarm.core.service import ServiceContext
-    from botfarm.inference.service import Settings, make_service
-
-    settings = Settings(http_host="127.0.0.1", http_port=0, dtype="float32", max_total_tokens=256,
-                        max_concurrent_requests=3, alias_ttl_s=0.2)
-    spec = make_service(ServiceContext(config=None, store=registry_with_bots.store, settings=settings),
-                        source=registry_with_bots)
-    srv, port = create_server(ServerConfig(grpc_host="127.0.0.1", grpc_port=0, metrics_port=-1), spec)
-    srv.start()
-    channel = grpc.insecure_channel(f"127.0.0.1:{port}")
-
-    class Served:
-        pass
-
-    s = Served()
-    s.spec, s.app, s.registry, s.channel = spec, spec.app, registry_with_bots, channel
-    s.http = f"http://{spec.extra_addresses['http']}"
-    s.grpc_addr = f"127.0.0.1:{port}"
+    """The inference service over the registry above, without auth."""
+    s = serve_inference(registry_with_bots)
     yield s
-    channel.close()
-    srv.stop(0).wait()
+    s.close()
 
 
 class StepGate:

@@ -125,8 +125,8 @@ def test_chat_bad_input(server):
         client.chat(messages=[])
     with pytest.raises(ValidationError, match="role"):
         client.chat(messages=[Message(role="wizard", content="hi")])
-    with pytest.raises(ValidationError, match="frequency_penalty"):
-        client.chat(messages=[Message(role="user", content="hi")], frequency_penalty=0.5)
+    with pytest.raises(ValidationError, match="logit_bias"):  # TGI's list form; OpenAI's map is served
+        client.chat(messages=[Message(role="user", content="hi")], logit_bias=[0.5])
     with pytest.raises(ValidationError, match="max_new_tokens"):
         client.chat(messages=[Message(role="user", content="hi")], max_tokens=100000)
     with pytest.raises(NotFoundError):
@@ -138,7 +138,7 @@ def test_chat_bad_input(server):
         ({"messages": MESSAGES}, 422, "validation"),
         ({"model": "bot0", "messages": [{"role": "user"}]}, 422, "validation"),
         ({"model": "bot0", "messages": MESSAGES, "temperature": -1}, 422, "validation"),
-        ({"model": "bot0", "messages": MESSAGES, "n": 2}, 422, "validation"),
+        ({"model": "bot0", "messages": MESSAGES, "n": 9}, 422, "validation"),
         ({"model": "bot0", "messages": MESSAGES, "stop": 3}, 422, "validation"),
         ({"model": "nobody", "messages": MESSAGES}, 404, "not_found"),
         ({"model": "nobody", "messages": MESSAGES, "stream": True}, 404, "not_found"),  # before any event
@@ -146,6 +146,7 @@ def test_chat_bad_input(server):
     for body, status, error_type in cases:
         r = requests.post(url, json=body, timeout=60)
         assert (r.status_code, r.json()["error_type"]) == (status, error_type), body
+        assert r.json()["error"]["message"] and r.json()["error"]["type"]  # OpenAI's error object
     r = requests.post(url, data=b"{not json", timeout=60)
     assert r.status_code == 422
     # The server still answers after all that.
@@ -169,6 +170,7 @@ def test_chat_overloaded_is_429(server):
         r = requests.post(f"{server.http}/v1/chat/completions", timeout=30,
                           json={"model": "bot0", "messages": MESSAGES, "stream": True})
         assert (r.status_code, r.json()["error_type"]) == (429, "overloaded")
+        assert r.json()["error"]["type"] == "rate_limit_error"
     finally:
         for c in calls:
             c.cancel()

@@ -1,9 +1,10 @@
 """Typed domain errors.
 
-Core code raises these; one server interceptor (``botfarm.core.server``) maps them to
-gRPC status codes with a ``google.rpc.ErrorInfo`` detail, and the HTTP front ends map
-them to HTTP statuses. Anything else that escapes a handler is a bug and becomes
-INTERNAL.
+Core code raises these; one server interceptor (``botfarm.core.interceptors``) maps them
+to gRPC status codes with a ``google.rpc.ErrorInfo`` detail, and the HTTP front ends map
+them to HTTP statuses with ``http_status``. Each class carries both codes, so this file
+is the one table of both mappings. Anything else that escapes a handler is a bug and
+becomes INTERNAL (HTTP 500).
 """
 
 from __future__ import annotations
@@ -50,7 +51,8 @@ class AlreadyExists(BotfarmError):
 
 class FailedPrecondition(BotfarmError):
     code = "FAILED_PRECONDITION"
-    http_status = 412
+    # google.rpc's HTTP mapping; 412 is for conditional request headers, which this is not.
+    http_status = 400
     default_reason = "FAILED_PRECONDITION"
 
 
@@ -96,3 +98,16 @@ class Cancelled(BotfarmError):
     code = "CANCELLED"
     http_status = 499
     default_reason = "CANCELLED"
+
+
+class RequestTooLarge(BotfarmError):
+    """A request body (or message) over the configured size; refused before it is read."""
+
+    code = "RESOURCE_EXHAUSTED"
+    http_status = 413
+    default_reason = "REQUEST_TOO_LARGE"
+
+
+def http_status(error: BaseException) -> int:
+    """The HTTP status of any exception: a domain error's own, else 500 (a bug)."""
+    return error.http_status if isinstance(error, BotfarmError) else 500

@@ -1,7 +1,8 @@
 """Server interceptors every botfarm service runs, outermost first:
 
 1. ``MetricsInterceptor``: request count by method and status code, latency, in-flight.
-2. ``AuthInterceptor``: an optional bearer token (``authorization: Bearer <token>``);
+2. ``AuthInterceptor``: an optional bearer token (``authorization: Bearer <token>``, the
+   rule of ``botfarm.core.auth``);
    health and reflection stay open so Kubernetes gRPC probes and grpcurl work.
 3. ``ErrorInterceptor``: a ``BotfarmError`` escaping a handler becomes its status code
    with a ``google.rpc.ErrorInfo`` detail (AIP-193); anything else is a bug and
@@ -13,7 +14,6 @@ wrapper is a generator, so errors raised mid-stream are mapped too.
 
 from __future__ import annotations
 
-import hmac
 import logging
 import time
 from collections.abc import Callable, Iterator
@@ -24,6 +24,7 @@ from google.protobuf import any_pb2
 from google.rpc import code_pb2, error_details_pb2, status_pb2
 from grpc_status import rpc_status
 
+from botfarm.core.auth import BearerCheck
 from botfarm.core.errors import BotfarmError
 from botfarm.core.metrics import request_metrics
 
@@ -114,14 +115,12 @@ class AuthInterceptor(grpc.ServerInterceptor):
     """Requires ``authorization: Bearer <token>`` on every RPC but health and reflection."""
 
     def __init__(self, token: str):
-        self._expected = f"Bearer {token}".encode()
+        self._check = BearerCheck(token)
 
     def _authorized(self, metadata: Any) -> bool:
         for key, value in metadata or ():
             if key == "authorization":
-                given = value.encode() if isinstance(value, str) else bytes(value)
-                # Constant time, so the token cannot be guessed byte by byte from latency.
-                return hmac.compare_digest(given, self._expected)
+                return self._check.accepts(value)  # the scheme in any case, constant-time token
         return False
 
     def intercept_service(self, continuation, handler_call_details):  # type: ignore[no-untyped-def]

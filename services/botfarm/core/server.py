@@ -24,7 +24,7 @@ from typing import Any
 
 import grpc
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
-from grpc_reflection.v1alpha import reflection
+from grpc_reflection.v1alpha import reflection, reflection_pb2
 
 from botfarm.core.config import ServerConfig
 from botfarm.core.errors import FailedPrecondition, InvalidArgument
@@ -33,6 +33,11 @@ from botfarm.core.metrics import MetricsEndpoint
 from botfarm.core.service import ServiceSpec
 
 log = logging.getLogger(__name__)
+
+#: The v1 reflection service. grpcio-reflection ships v1alpha only; v1 is the same
+#: protocol (same messages, same field numbers) under a new package, so one servicer
+#: answers both names.
+REFLECTION_V1 = "grpc.reflection.v1.ServerReflection"
 
 #: Hosts that mean "every interface"; peers on this machine reach them on 127.0.0.1.
 _WILDCARDS = ("", "[::]", "::", "0.0.0.0")
@@ -110,10 +115,24 @@ class BotfarmServer:
         self.grpc_server.start()
         for hook in self.spec.on_start:
             hook()
-        # SERVING only once the start hooks ran: a probe must not route traffic earlier.
-        for name in (self.spec.full_name, ""):
-            self.health.set(name, health_pb2.HealthCheckResponse.SERVING)
+        # SERVING only once the start hooks ran and the service says it is ready (e.g.
+        # inference's preloaded bots): a probe must not route traffic earlier.
+        if self.spec.ready is None or self.spec.ready.is_set():
+            self._serving()
+        else:
+            threading.Thread(target=self._serving_when_ready, name="readiness", daemon=True).start()
         log.info("serving", extra=self.addresses())
+
+    def _serving(self) -> None:
+        if not self._stopped:
+            for name in (self.spec.full_name, ""):
+                self.health.set(name, health_pb2.HealthCheckResponse.SERVING)
+
+    def _serving_when_ready(self) -> None:
+        ready = self.spec.ready
+        while ready is not None and not self._stopped and not ready.wait(0.5):
+            pass
+        self._serving()
 
     def stop(self, grace: float | None = None) -> threading.Event:
         """Graceful stop: NOT_SERVING first (so load balancers drain), the service's
@@ -146,6 +165,18 @@ class BotfarmServer:
         self.stop(0).wait()
 
 
+def _add_reflection(server: grpc.Server, names: tuple[str, ...]) -> None:
+    """Server reflection under v1alpha (grpcurl's older clients) and v1 (the current one)."""
+    servicer = reflection.ReflectionServicer(names)
+    reflection.enable_server_reflection(names, server)  # v1alpha
+    handler = grpc.stream_stream_rpc_method_handler(
+        servicer.ServerReflectionInfo,
+        request_deserializer=reflection_pb2.ServerReflectionRequest.FromString,
+        response_serializer=reflection_pb2.ServerReflectionResponse.SerializeToString)
+    server.add_generic_rpc_handlers((grpc.method_handlers_generic_handler(
+        REFLECTION_V1, {"ServerReflectionInfo": handler}),))
+
+
 def create_server(config: ServerConfig, spec: ServiceSpec) -> tuple[BotfarmServer, int]:
     """Builds (does not start) the server for ``spec``; returns it and the bound gRPC port."""
     interceptors: list[grpc.ServerInterceptor] = [MetricsInterceptor(short_name(spec.full_name))]
@@ -167,8 +198,7 @@ def create_server(config: ServerConfig, spec: ServiceSpec) -> tuple[BotfarmServe
     for name in (spec.full_name, ""):
         health_servicer.set(name, health_pb2.HealthCheckResponse.NOT_SERVING)
     health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)
-    reflection.enable_server_reflection(
-        (spec.full_name, health.SERVICE_NAME, reflection.SERVICE_NAME), server)
+    _add_reflection(server, (spec.full_name, health.SERVICE_NAME, reflection.SERVICE_NAME, REFLECTION_V1))
     bind = f"{config.grpc_host}:{config.grpc_port}"
     credentials = server_credentials(config)
     try:

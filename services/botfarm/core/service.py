@@ -12,6 +12,7 @@ same package that import neither ``grpc`` nor ``*_pb2``.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -55,3 +56,6 @@ class ServiceSpec:
     #: The service's core object, for tests and in-process front ends (inference sets
     #: its InferenceApp); None for a service that exposes none.
     app: object | None = None
+    #: Set once the service can take traffic; health stays NOT_SERVING until then (e.g.
+    #: inference loading its --preload bots). None: ready as soon as on_start ran.
+    ready: threading.Event | None = None

@@ -38,9 +38,11 @@ from botfarm.core.errors import (
     Unavailable,
 )
 from botfarm.inference import metrics as m
+from botfarm.inference.grammar import Constraint, compile_constraint
 from botfarm.inference.lora import LoraBank
 from botfarm.inference.model import CausalLM, KVCache
 from botfarm.inference.sampling import Detokenizer, SamplingParams, sample_rows
+from botfarm.inference.tokens import Token, prompt_tokens, token_of
 
 log = logging.getLogger(__name__)
 
@@ -67,14 +69,6 @@ class EngineConfig:
 
 
 @dataclass
-class Token:
-    id: int
-    text: str
-    logprob: float
-    special: bool
-
-
-@dataclass
 class Event:
     """What a request's callback receives: a token, then a final event (done or error)."""
 
@@ -88,6 +82,7 @@ class Event:
     model_version: str = ""
     prompt_tokens: int = 0
     tokens: list[Token] = field(default_factory=list)
+    prefill: list[Token] = field(default_factory=list)  # the prompt's tokens, when prompt_logprobs
 
 
 class Runner:
@@ -104,6 +99,11 @@ class Runner:
         self.waiting: collections.deque[Request] = collections.deque()
         self.eos_ids = eos_ids
         self.special_ids = set(getattr(tokenizer, "all_special_ids", []) or []) | eos_ids
+        # No prompt longer than this many characters can fit the cache: each token covers at
+        # most its vocabulary entry's length in characters (byte-level and sentencepiece
+        # entries spell at least one character per input character).
+        longest = max((len(t) for t in tokenizer.get_vocab()), default=1)
+        self.max_prompt_chars = self.cache.max_len * max(longest, 1)
 
     @property
     def nbytes(self) -> int:
@@ -144,6 +144,8 @@ class Request:
         self.first_token_time: float | None = None
         self.reserved = len(prompt_ids) + params.max_new_tokens
         self.seen = torch.tensor(sorted(set(prompt_ids)), dtype=torch.long)
+        self.constraint: Constraint | None = None  # set by Engine.submit
+        self.prefill: list[Token] = []
 
     def cancel(self) -> None:
         self.cancelled = True
@@ -169,15 +171,16 @@ class Engine:
     def tokenize(self, runner: Runner, prompt: str, params: SamplingParams) -> list[int]:
         if not isinstance(prompt, str) or not prompt.strip():
             raise InvalidArgument("`inputs` cannot be empty", reason="EMPTY_PROMPT", metadata={"field": "inputs"})
+        limit = runner.cache.max_len
+        check_prompt_chars(runner, prompt)
         ids = runner.tokenizer(prompt, add_special_tokens=True)["input_ids"]
         if params.truncate:
             ids = ids[-params.truncate:]
-        limit = runner.cache.max_len
         if len(ids) + params.max_new_tokens > limit:
             raise InvalidArgument(
-                f"`inputs` tokens + `max_new_tokens` must be <= {limit}. Given: {len(ids)} `inputs` tokens "
-                f"and {params.max_new_tokens} `max_new_tokens`", reason="PROMPT_TOO_LONG",
-                metadata={"input_tokens": str(len(ids)), "limit": str(limit)})
+                f"`inputs` tokens + `max_new_tokens` must be <= {limit} (max_total_tokens). Given: {len(ids)} "
+                f"`inputs` tokens and {params.max_new_tokens} `max_new_tokens`", reason="PROMPT_TOO_LONG",
+                metadata={"field": "inputs", "input_tokens": str(len(ids)), "limit": str(limit)})
         return ids
 
     def submit(self, target: Target, prompt: str, params: SamplingParams, emit: Callable[[Event], None],
@@ -185,14 +188,17 @@ class Engine:
         """Validates, tokenizes and queues a request; raises at once when overloaded.
         ``emit`` is called on the engine thread: it must not block."""
         m.REQUESTS.inc()
+        runner = target.runner
         try:
-            params = params.validate(self.config.max_total_tokens - 1)
-            ids = self.tokenize(target.runner, prompt, params)
+            params = params.validate(self.config.max_total_tokens - 1, vocab=runner.lm.shape.vocab)
+            ids = self.tokenize(runner, prompt, params)
+            constraint = compile_constraint(params.grammar, runner.tokenizer) if params.grammar else None
         except InvalidArgument:
             m.REQUEST_OUTCOMES.labels("invalid").inc()
             raise
         params, gen = params.with_seed()
         req = Request(target, ids, params, gen, emit, deadline)
+        req.constraint = constraint
         with self._lock:
             if self._stopping:
                 raise Unavailable("the inference engine is shutting down")
@@ -313,11 +319,14 @@ class Engine:
             lengths = torch.tensor([len(r.prompt_ids) for r in new], device=dev)
             slots = torch.tensor([r.slot for r in new], device=dev)
             lora = runner.bank.batch([r.adapter_index for r in new], cached=False)
-            logits = runner.lm.prefill(tokens, lengths, slots, runner.cache, lora)
+            wants = tuple(j for j, r in enumerate(new) if r.params.prompt_logprobs)
+            logits = runner.lm.prefill(tokens, lengths, slots, runner.cache, lora, prompt_rows=wants)
             m.FORWARD_DURATION.labels("prefill").observe(time.perf_counter() - t0)
+            for k, j in enumerate(wants):
+                new[j].prefill = prompt_tokens(runner, new[j].prompt_ids, logits[len(new) + k * T:][:T])
             for r in new:
                 r.pos = len(r.prompt_ids)
-            self._sample(new, logits)
+            self._sample(new, logits[:len(new)])
         live = [r for r in runner.slots if r]
         m.BATCH_SIZE.set(len(live))
         if not live:
@@ -343,34 +352,35 @@ class Engine:
 
     def _sample(self, reqs: list[Request], logits: torch.Tensor) -> None:
         tokens: list[int | None]  # None: sampling this row failed
+        tops: list[list[tuple[int, float]]]
         try:
-            seen = [torch.cat([r.seen, torch.tensor(r.generated, dtype=torch.long)])
-                    if r.params.repetition_penalty not in (None, 1.0) else None for r in reqs]
-            sampled, logprobs = sample_rows(logits, [r.params for r in reqs], [r.generator for r in reqs], seen)
+            sampled, logprobs, tops = sample_rows(logits, *_row_inputs(reqs))
             tokens = list(sampled)
         except Exception:  # e.g. NaN logits: find the row at fault, the others go on
             log.exception("batched sampling failed; sampling row by row")
-            tokens, logprobs = [], []
+            tokens, logprobs, tops = [], [], []
             for i, r in enumerate(reqs):
                 try:
-                    t, lp = sample_rows(logits[i:i + 1], [r.params], [r.generator], [None])
+                    t, lp, top = sample_rows(logits[i:i + 1], *_row_inputs([r]))
                     tokens.append(t[0])
                     logprobs.append(lp[0])
+                    tops.append(top[0])
                 except Exception as e:
                     tokens.append(None)
                     logprobs.append(0.0)
+                    tops.append([])
                     self._finish(r, error=GenerationError(f"sampling failed: {e}"))
         for i, req in enumerate(reqs):
             tok = tokens[i]
             if req.finished or tok is None:
                 continue
             try:
-                self._push(req, tok, logprobs[i])
+                self._push(req, tok, logprobs[i], tops[i])
             except Exception as e:  # this row fails alone; the batch goes on
                 log.exception("a request failed")
                 self._finish(req, error=e if isinstance(e, BotfarmError) else GenerationError(str(e)))
 
-    def _push(self, req: Request, tok: int, logprob: float) -> None:
+    def _push(self, req: Request, tok: int, logprob: float, top: list[tuple[int, float]]) -> None:
         runner = req.runner
         now = time.monotonic()
         if req.first_token_time is None:
@@ -384,8 +394,10 @@ class Engine:
         else:
             text = req.detok.push(tok)
             req.text += text
+        if req.constraint is not None:
+            req.constraint.advance(tok)
         reason = ""
-        if tok in runner.eos_ids:
+        if tok in runner.eos_ids or (req.constraint is not None and req.constraint.finished):
             reason = FINISH_EOS
         elif text and any(s in req.text[-(len(text) + len(s)):] for s in req.params.stop):
             reason = FINISH_STOP
@@ -399,7 +411,7 @@ class Engine:
             if full.startswith(req.text):
                 text += full[len(req.text):]
                 req.text = full
-        token = Token(tok, text, logprob, special)
+        token = Token(tok, text, logprob, special, [token_of(runner, i, lp) for i, lp in top])
         req.tokens.append(token)
         try:
             req.emit(Event(token=token))
@@ -428,7 +440,7 @@ class Engine:
             text = runner.tokenizer.decode(ids, skip_special_tokens=True)
             event = Event(done=True, generated_text=text, finish_reason=reason, generated_tokens=len(req.generated),
                           seed=req.params.seed or 0, model_version=req.target.model_version,
-                          prompt_tokens=len(req.prompt_ids), tokens=req.tokens)
+                          prompt_tokens=len(req.prompt_ids), tokens=req.tokens, prefill=req.prefill)
             m.REQUEST_OUTCOMES.labels("success").inc()
             m.REQUEST_DURATION.observe(now - req.submit_time)
             m.REQUEST_GENERATED_TOKENS.observe(len(req.generated))
@@ -446,3 +458,26 @@ class Engine:
             req.emit(event)
         except Exception:
             log.info("a request's consumer failed on its last event", exc_info=True)
+
+
+def check_prompt_chars(runner: Runner, prompt: str) -> None:
+    """Refuses, before tokenizing, a prompt that cannot fit whatever its tokens (a huge
+    prompt would cost seconds and gigabytes to tokenize only to be refused)."""
+    if len(prompt) > runner.max_prompt_chars:
+        raise InvalidArgument(
+            f"`inputs` has {len(prompt)} characters: more than the {runner.cache.max_len} tokens of "
+            f"max_total_tokens can hold (at most {runner.max_prompt_chars} characters)", reason="PROMPT_TOO_LONG",
+            metadata={"field": "inputs", "characters": str(len(prompt)), "limit": str(runner.max_prompt_chars)})
+
+
+def _row_inputs(reqs: list[Request]) -> tuple:
+    """sample_rows' per-row arguments after the logits: only the rows that need the
+    history or a grammar mask pay for building them."""
+    params = [r.params for r in reqs]
+    seen = [torch.cat([r.seen, torch.tensor(r.generated, dtype=torch.long)])
+            if r.params.repetition_penalty not in (None, 1.0) else None for r in reqs]
+    generated = [torch.tensor(r.generated, dtype=torch.long)
+                 if r.params.frequency_penalty or r.params.presence_penalty else None for r in reqs]
+    allowed = [r.constraint.allowed() if r.constraint is not None else None for r in reqs]
+    return params, [r.generator for r in reqs], seen, generated, allowed
+

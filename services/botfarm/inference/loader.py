@@ -7,6 +7,12 @@ a *source*: the registry (``botfarm.registry.core.Registry``) in the service, or
 served after at most that long, without a restart. Downloads are sha256-verified by
 the registry.
 
+A deleted version is unloaded at once when the registry says it is gone: when a
+request's reference is resolved again (after ``alias_ttl_s``) and no longer finds it,
+or resolves elsewhere while the old version is gone; and, for versions nobody asks
+for, by a check every ``version_check_s`` seconds. One with requests in flight goes
+when they end.
+
 A LoRA version is loaded into the bank of its base model's runner (the base is
 loaded first, once, and shared); a full fine-tune or a base model gets a runner of
 its own (weights + KV cache). When a load would pass the budget, the least recently
@@ -16,6 +22,7 @@ used idle entries are evicted; a bot with requests in flight is never evicted.
 from __future__ import annotations
 
 import json
+import logging
 import re
 import threading
 import time
@@ -32,6 +39,7 @@ from botfarm.inference.engine import Engine, Runner, Target
 from botfarm.inference.lora import adapter_nbytes, load_adapter
 from botfarm.inference.model import CausalLM
 
+log = logging.getLogger(__name__)
 _REF = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,127}(@[0-9]{1,9}|:[A-Za-z0-9._-]{1,63})?$")
 
 
@@ -50,6 +58,7 @@ class PoolConfig:
     alias_ttl_s: float = 5.0             # a moved alias is picked up after at most this long
     dtype: str = "auto"                  # "auto" (bf16 where the CPU/GPU has bf16 units) | "bfloat16" | "float32"
     device: str = "auto"                 # "auto" (cuda if available, else cpu) | "cpu" | "cuda" | "cuda:N"
+    version_check_s: float = 30.0        # how often loaded versions are checked against the registry (0: off)
 
 
 _DEVICE = re.compile(r"^(auto|cpu|cuda(:[0-9]{1,3})?)$")
@@ -115,6 +124,8 @@ class LoadedBot:
     inflight: int = 0
     requests: int = 0
     last_used: float = field(default_factory=time.monotonic)
+    version: Any = None      # what the source resolved (re-checked for deletion)
+    doomed: bool = False     # deleted in the registry: unloaded once its requests end
 
 
 class BotPool:
@@ -154,6 +165,7 @@ class BotPool:
                 released.set()
                 with self._lock:
                     bot.inflight -= 1
+                    self._reap()
 
         return Target(bot.runner, bot.adapter, bot.name, release)
 
@@ -177,9 +189,76 @@ class BotPool:
         hit = self._resolved.get(ref)
         if hit and hit[1] > now:
             return hit[0]
-        version = self.source.resolve(ref)
+        try:
+            version = self.source.resolve(ref)
+        except NotFound:
+            self._resolved.pop(ref, None)
+            if hit:
+                self.unload_if_gone(hit[0])
+            raise
+        if hit and hit[0].name != version.name:
+            self.unload_if_gone(hit[0])  # an alias moved, or "latest" lost its newest version
         self._resolved[ref] = (version, now + self.config.alias_ttl_s)
         return version
+
+    # -- deleted versions ----------------------------------------------------------------
+
+    def unload_if_gone(self, version: Any) -> bool:
+        """Unloads ``version`` if it is loaded and the source no longer has it."""
+        with self._lock:
+            if version.name not in self._bots:
+                return False
+        try:
+            self.source.resolve(f"{version.model}@{version.version}")
+            return False
+        except NotFound:
+            self.unload(version.name)
+            return True
+        except Exception:  # the store unreachable: the periodic check tries again
+            log.warning("could not check whether %s still exists", version.name, exc_info=True)
+            return False
+
+    def check_versions(self) -> list[str]:
+        """Unloads every loaded version the source no longer has; returns their names."""
+        return [b.name for b in self.loaded() if b.version is not None and self.unload_if_gone(b.version)]
+
+    def unload(self, name: str) -> None:
+        """Unloads a bot (and the LoRA bots on it, for a base) now, or as soon as its
+        requests end; its cached resolutions go too."""
+        with self._lock:
+            bot = self._bots.get(name)
+            if bot is None:
+                return
+            for b in [*(d for d in self._bots.values() if d.base_name == name), bot]:
+                b.doomed = True
+            gone = {b.name for b in self._bots.values() if b.doomed}
+            for ref in [r for r, (v, _) in self._resolved.items() if v.name in gone]:
+                del self._resolved[ref]
+            self._reap()
+
+    def _reap(self) -> None:
+        """Evicts the doomed bots that nothing uses any more (under the lock)."""
+        for bot in [b for b in self._bots.values() if b.doomed and not b.inflight]:
+            dependents = any(d.base_name == bot.name for d in self._bots.values())
+            if bot.kind == "lora" or not (dependents or bot.runner.busy()):
+                self._evict(bot)
+                m.UNLOADED_BOTS.inc()
+                log.info("unloaded %s: deleted in the registry", bot.name)
+
+    def start_version_checks(self, stop: threading.Event) -> None:
+        """The periodic deletion check, on a daemon thread until ``stop`` is set."""
+        interval = self.config.version_check_s
+        if interval <= 0:
+            return
+
+        def loop() -> None:
+            while not stop.wait(interval):
+                try:
+                    self.check_versions()
+                except Exception:
+                    log.exception("checking loaded versions failed")
+
+        threading.Thread(target=loop, name="inference-version-check", daemon=True).start()
 
     def loaded(self) -> list[LoadedBot]:
         with self._lock:
@@ -207,7 +286,8 @@ class BotPool:
             size = adapter_nbytes(weights)
             self._make_room(size, keep={base.name})
             base.runner.bank.add(version.name, weights)
-            bot = LoadedBot(version.name, "lora", base.runner, size, base_name=base.name, adapter=version.name)
+            bot = LoadedBot(version.name, "lora", base.runner, size, base_name=base.name, adapter=version.name,
+                            version=version)
         elif method in ("full", "base"):
             path = self.source.download(version)
             lm = CausalLM.from_dir(path, self.dtype, self.device)
@@ -216,7 +296,7 @@ class BotPool:
             tok = AutoTokenizer.from_pretrained(str(path))
             runner = Runner(version.name, lm, tok, self.engine.config, _eos_ids(path, tok))
             self._make_room(runner.nbytes)
-            bot = LoadedBot(version.name, method, runner, runner.nbytes)
+            bot = LoadedBot(version.name, method, runner, runner.nbytes, version=version)
         else:
             raise FailedPrecondition(f"{version.name} has method {method!r}; lora, full or base can be served")
         with self._lock:
@@ -326,3 +406,16 @@ class LocalModels:
 
     def download(self, version: LocalVersion) -> Path:
         return version.path
+
+    def list_models(self, page_size: int = 0, page_token: str = "") -> tuple[list[LocalModel], str]:
+        """Models in name order, as the registry's ``list_models``."""
+        from botfarm.core.pagination import paginate
+
+        models = [LocalModel(name, len(v)) for name, v in sorted(self._versions.items())]
+        return paginate(models, listing="models", page_size=page_size, page_token=page_token, key=lambda m: m.model)
+
+
+@dataclass(frozen=True)
+class LocalModel:
+    model: str
+    latest_version: int

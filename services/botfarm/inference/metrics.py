@@ -33,3 +33,7 @@ FORWARD_DURATION = Histogram("botfarm_inference_forward_duration_seconds", "Dura
                              ["method"], buckets=_LATENCY)  # prefill | decode
 LOADED_BOTS = Gauge("botfarm_inference_loaded_bots", "Bots loaded in memory.", ["kind"])  # lora | full | base
 MEMORY_USED = Gauge("botfarm_inference_memory_used_bytes", "Memory taken by loaded models, adapters and caches.")
+HTTP_BODY_BYTES = Counter("botfarm_inference_http_request_body_bytes", "HTTP request body bytes read.")
+HTTP_REFUSED = Counter("botfarm_inference_http_refused", "HTTP requests refused before any route ran.",
+                       ["reason"])  # unauthenticated | too_large | bad_request
+UNLOADED_BOTS = Counter("botfarm_inference_unloaded_bots", "Bots unloaded because the registry deleted them.")

@@ -284,9 +284,11 @@ class CausalLM:
 
     @torch.inference_mode()
     def prefill(self, tokens: torch.Tensor, lengths: torch.Tensor, slots: torch.Tensor, cache: KVCache,
-                lora=None) -> torch.Tensor:
+                lora=None, prompt_rows: tuple[int, ...] = ()) -> torch.Tensor:
         """Runs new prompts (right-padded [P, T]) and stores their keys/values in
-        ``slots``; returns the logits of each prompt's last token [P, vocab]."""
+        ``slots``; returns the logits of each prompt's last token [P, vocab], followed by
+        the logits at every position [T, vocab] of each row in ``prompt_rows`` (requests
+        that asked for their prompt's log-probs)."""
         P, T = tokens.shape
         positions = torch.arange(T, device=tokens.device).expand(P, T)
 
@@ -300,6 +302,10 @@ class CausalLM:
                                                   enable_gqa=self.shape.kv_heads != self.shape.heads)
 
         last = (torch.arange(P, device=tokens.device), lengths - 1)
+        if prompt_rows:
+            every = torch.arange(T, device=tokens.device)
+            rows = torch.tensor(prompt_rows, device=tokens.device).repeat_interleave(T)
+            last = (torch.cat([last[0], rows]), torch.cat([last[1], every.repeat(len(prompt_rows))]))
         return self._forward(tokens, positions, cache, write, attend, lora, last)
 
     @torch.inference_mode()

@@ -12,11 +12,29 @@ from __future__ import annotations
 
 import math
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import torch
 
 from botfarm.core.errors import InvalidArgument
+from botfarm.inference import processors
+
+#: The smallest normal float32: a positive parameter below it is 0 (or a denormal) on
+#: the device, where the maths runs in float32 (top_p=1e-300 would keep no token at all).
+FLOAT32_TINY = 1.1754943508222875e-38
+#: TGI's and OpenAI's limits.
+MAX_STOP, MAX_STOP_CHARS, MAX_TOP_N, MAX_LOGIT_BIAS = 8, 256, 20, 300
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """A constraint on the generated text (``grammar.py`` compiles it): a JSON schema
+    ("json", the schema as JSON text; "{}" for any JSON object) or a regular expression
+    ("regex"). ``source`` is the request field it came from, named in errors."""
+
+    kind: str
+    value: str
+    source: str = "grammar"
 
 
 @dataclass(frozen=True)
@@ -32,43 +50,72 @@ class SamplingParams:
     stop: tuple[str, ...] = field(default_factory=tuple)  # stop when the text contains one
     seed: int | None = None                # None: a random seed, reported back
     truncate: int | None = None            # keep only the last N prompt tokens
+    typical_p: float | None = None         # typical decoding mass in (0, 1]; None or 1.0: off
+    frequency_penalty: float | None = None  # OpenAI's: logit -= count in the generated text x this
+    presence_penalty: float | None = None   # OpenAI's: logit -= this once a token was generated
+    logit_bias: tuple[tuple[int, float], ...] = ()  # (token id, added to its logit) pairs
+    top_n_tokens: int = 0                  # the n most likely tokens at each step, with log-probs
+    prompt_logprobs: bool = False          # log-probs of the prompt tokens (TGI's decoder_input_details)
+    grammar: Grammar | None = None         # constrained decoding
 
     @property
     def sampling(self) -> bool:
         # As TGI: any warper turns sampling on.
         return bool(self.do_sample or (self.temperature not in (None, 1.0)) or self.top_k
-                    or (self.top_p not in (None, 1.0)))
+                    or (self.top_p not in (None, 1.0)) or (self.typical_p not in (None, 1.0)))
 
-    def validate(self, max_new_tokens_limit: int) -> SamplingParams:
+    @property
+    def penalised(self) -> bool:
+        """Whether the logits need any processing before the warpers (the rare path)."""
+        return bool(self.repetition_penalty not in (None, 1.0) or self.frequency_penalty
+                    or self.presence_penalty or self.logit_bias)
+
+    def validate(self, max_new_tokens_limit: int, vocab: int | None = None) -> SamplingParams:
         def bad(msg: str, field_: str):
             raise InvalidArgument(msg, reason="INVALID_PARAMETER", metadata={"field": field_})
+
+        def positive(v: float | None) -> bool:  # finite and a normal float32
+            return v is None or (math.isfinite(v) and v >= FLOAT32_TINY)
 
         if not isinstance(self.max_new_tokens, int) or self.max_new_tokens <= 0:
             bad("`max_new_tokens` must be strictly positive", "max_new_tokens")
         if self.max_new_tokens > max_new_tokens_limit:
             bad(f"`max_new_tokens` must be <= {max_new_tokens_limit}", "max_new_tokens")
-        if self.temperature is not None and not (math.isfinite(self.temperature) and self.temperature > 0):
-            bad("`temperature` must be strictly positive", "temperature")
-        if self.top_p is not None and not (math.isfinite(self.top_p) and 0 < self.top_p <= 1):
-            bad("`top_p` must be > 0.0 and <= 1.0", "top_p")
+        if not positive(self.temperature):
+            bad(f"`temperature` must be strictly positive (at least {FLOAT32_TINY:.3g})", "temperature")
+        for name in ("top_p", "typical_p"):
+            v = getattr(self, name)
+            if not positive(v) or (v is not None and v > 1):
+                bad(f"`{name}` must be > 0.0 and <= 1.0 (at least {FLOAT32_TINY:.3g}, the smallest float32)", name)
         if self.top_k is not None and self.top_k < 0:
             bad("`top_k` must be strictly positive", "top_k")
-        if self.repetition_penalty is not None and not (
-                math.isfinite(self.repetition_penalty) and self.repetition_penalty > 0):
+        if not positive(self.repetition_penalty):
             bad("`repetition_penalty` must be strictly positive", "repetition_penalty")
+        for name in ("frequency_penalty", "presence_penalty"):
+            v = getattr(self, name)
+            if v is not None and not (math.isfinite(v) and -2.0 <= v <= 2.0):
+                bad(f"`{name}` must be between -2.0 and 2.0", name)
         if self.seed is not None and not (0 <= self.seed < 2 ** 63):
             bad("`seed` must be a non-negative 64-bit integer", "seed")
         if self.truncate is not None and self.truncate <= 0:
             bad("`truncate` must be strictly positive", "truncate")
-        if len(self.stop) > 8 or any(not s or len(s) > 256 for s in self.stop):
-            bad("at most 8 non-empty `stop` sequences of at most 256 characters", "stop")
+        if len(self.stop) > MAX_STOP or any(not s or len(s) > MAX_STOP_CHARS for s in self.stop):
+            bad(f"at most {MAX_STOP} non-empty `stop` sequences of at most {MAX_STOP_CHARS} characters", "stop")
+        if not 0 <= self.top_n_tokens <= MAX_TOP_N:
+            bad(f"`top_n_tokens` must be between 0 and {MAX_TOP_N}", "top_n_tokens")
+        if len(self.logit_bias) > MAX_LOGIT_BIAS:
+            bad(f"at most {MAX_LOGIT_BIAS} `logit_bias` entries", "logit_bias")
+        for tok, bias in self.logit_bias:
+            if (vocab is not None and not 0 <= tok < vocab) or not (math.isfinite(bias) and -100 <= bias <= 100):
+                bad(f"`logit_bias` maps token ids (0..{(vocab or 1) - 1}) to a bias between -100 and 100; "
+                    f"got {tok}: {bias}", "logit_bias")
         return self
 
     def with_seed(self) -> tuple[SamplingParams, torch.Generator]:
         seed = self.seed if self.seed is not None else random.getrandbits(63)
         g = torch.Generator()
         g.manual_seed(seed)
-        return (SamplingParams(**{**self.__dict__, "seed": seed}), g)
+        return (replace(self, seed=seed), g)
 
 
 #: Candidates kept per row before top-p: a top-k of this size replaces sorting the whole
@@ -99,23 +146,24 @@ def _nucleus_by_rejection(probs: torch.Tensor, top_p: float, generator: torch.Ge
         u = float(torch.rand(1, generator=generator))
 
 
+#: What sampling gives per row: the token, its log-probability, and the top alternatives
+#: [(id, log-prob)] of the rows that asked for them (top_n_tokens; else empty).
+Sampled = tuple[list[int], list[float], list[list[tuple[int, float]]]]
+
+
 def sample_rows(logits: torch.Tensor, params: list[SamplingParams], generators: list[torch.Generator],
-                seen: list[torch.Tensor | None]) -> tuple[list[int], list[float]]:
+                seen: list[torch.Tensor | None], generated: list[torch.Tensor | None] | None = None,
+                allowed: list[torch.Tensor | None] | None = None) -> Sampled:
     """The next token of every row (float32 logits [R, vocab]) and its log-probability
-    under the distribution it was drawn from (as TGI reports it). HF's order:
-    repetition penalty, temperature, top-k, top-p. Each sampling row draws exactly one
-    uniform from its own generator per token, so a seed gives the same text whatever
-    shares the batch. Whole-vocabulary passes are kept to three per step."""
+    under the distribution it was drawn from (as TGI reports it). HF's order: the
+    processors (repetition, frequency/presence penalties, logit bias, a grammar's allowed
+    tokens: ``processors.py``), then temperature, top-k, top-p, typical-p. Each sampling
+    row draws exactly one uniform from its own generator per token, so a seed gives the
+    same text whatever shares the batch. Rows without processors or typical-p (the common
+    case) cost three whole-vocabulary passes per step."""
     R, V = logits.shape
-    if any(p.repetition_penalty not in (None, 1.0) for p in params):
-        logits = logits.clone()
-        for i, p in enumerate(params):
-            row_seen = seen[i]
-            if p.repetition_penalty not in (None, 1.0) and row_seen is not None and row_seen.numel():
-                ids = row_seen.to(logits.device)  # a no-op on CPU
-                score = logits[i, ids]
-                logits[i, ids] = torch.where(score < 0, score * p.repetition_penalty,
-                                                 score / p.repetition_penalty)
+    if any(p.penalised for p in params) or (allowed and any(a is not None for a in allowed)):
+        logits = processors.apply(logits, params, seen, generated or [None] * R, allowed or [None] * R)
     tokens, logprobs = [0] * R, [0.0] * R
     samplers = [i for i, p in enumerate(params) if p.sampling]
     greedy = [i for i, p in enumerate(params) if not p.sampling]
@@ -126,11 +174,22 @@ def sample_rows(logits: torch.Tensor, params: list[SamplingParams], generators: 
         best_ids, best_lps = idx.tolist(), lp.tolist()  # one read-back each, not one per row
         for j, i in enumerate(greedy):
             tokens[i], logprobs[i] = best_ids[j], best_lps[j]
-    if not samplers:
-        return tokens, logprobs
+    inv_t = [1.0 / (p.temperature or 1.0) for p in params]
+    if samplers:
+        _sample(logits, params, generators, samplers, inv_t, tokens, logprobs)
+    tops = processors.top_tokens(logits, params, inv_t)
+    return tokens, logprobs, tops
+
+
+def _sample(logits: torch.Tensor, params: list[SamplingParams], generators: list[torch.Generator],
+            samplers: list[int], inv_t: list[float], tokens: list[int], logprobs: list[float]) -> None:
+    R, V = logits.shape
     lg = logits[samplers] if len(samplers) < R else logits
-    inv_t = torch.tensor([[1.0 / (params[i].temperature or 1.0)] for i in samplers], device=lg.device)
-    all_probs = torch.softmax(lg * inv_t, -1)
+    if min(params[i].temperature or 1.0 for i in samplers) < 1e-30:
+        # logits / a tiny temperature overflow float32: shift the row's maximum to 0 first.
+        lg = lg - lg.max(-1, keepdim=True).values
+    scaled = lg * torch.tensor([[inv_t[i]] for i in samplers], device=lg.device)
+    all_probs = torch.softmax(scaled, -1)
     C = min(CANDIDATES, V)
     cand_p, cand_i = torch.topk(all_probs, C, dim=-1)  # sorted, descending
     # The per-row loop below reads values: on the host, so it reads no device memory.
@@ -140,6 +199,11 @@ def sample_rows(logits: torch.Tensor, params: list[SamplingParams], generators: 
         p = params[i]
         k = min(p.top_k or V, V)
         top_p = p.top_p if p.top_p not in (None, 1.0) else None
+        if p.typical_p not in (None, 1.0):
+            # Rare: typical decoding ranks the whole vocabulary by its distance to the entropy.
+            tok = processors.typical_draw(scaled[j], k, top_p, p.typical_p, uniforms[j])
+            tokens[i], logprobs[i] = tok, math.log(max(float(all_probs[j, tok]), 1e-45))
+            continue
         probs, ids = cand_p[j], cand_i[j]
         if k > C and (top_p is None or float(probs.sum()) < top_p):
             # Not decided within the candidates (a flat distribution).
@@ -158,7 +222,6 @@ def sample_rows(logits: torch.Tensor, params: list[SamplingParams], generators: 
         tokens[i] = int(ids[pick])
         # Under the tempered distribution (before top-k/top-p renormalisation).
         logprobs[i] = math.log(max(float(probs[pick]), 1e-45))
-    return tokens, logprobs
 
 
 class Detokenizer:

@@ -1,8 +1,10 @@
 """The inference service: gRPC (thin servicer over ``app.py``) and, in the same
-process, the TGI-compatible HTTP API (``http.py``).
+process, the TGI- and OpenAI-compatible HTTP API (``http.py``), which shares the
+service's --auth-token and TLS settings.
 
     botfarm serve inference --grpc-port 50055 --http-port 8080 --memory-budget-mb 8192
     botfarm serve inference --device cuda:0      # or BOTFARM_DEVICE=cuda:0 (default auto)
+    botfarm serve inference --preload mcintweet:production,base/smollm2-135m-instruct
 """
 
 from __future__ import annotations
@@ -11,11 +13,11 @@ from dataclasses import dataclass, field
 
 import grpc
 
-from botfarm.core.errors import BotfarmError, FailedPrecondition
+from botfarm.core.errors import FailedPrecondition
 from botfarm.core.service import ServiceContext, ServiceSpec
 from botfarm.inference.app import InferenceApp
 from botfarm.inference.engine import EngineConfig, Event
-from botfarm.inference.loader import PoolConfig, check_device_name
+from botfarm.inference.loader import PoolConfig, check_device_name, validate_ref
 from botfarm.inference.sampling import SamplingParams
 from botfarm.inference.v1 import inference_service_pb2 as pb
 from botfarm.inference.v1 import inference_service_pb2_grpc as pb_grpc
@@ -49,9 +51,19 @@ class Settings:
     default_bot: str = field(default="", metadata=_help("bot of plain TGI routes without adapter_id"))
     # On a CPU shared with other work, fewer threads than cores avoids OpenMP barrier stalls.
     threads: int = field(default=0, metadata=_help("torch threads for the engine (0: torch's default)", min=0))
+    # TGI's own payload limit is 2 MB; 1 MiB holds any prompt max_total_tokens allows.
+    max_request_bytes: int = field(default=1 << 20, metadata=_help(
+        "largest HTTP request body; larger ones get 413 before they are read", min=1024))
+    preload: tuple[str, ...] = field(default=(), metadata=_help(
+        "bots loaded at start (comma-separated); health is NOT_SERVING until they are"))
+    # Each check reads one manifest per loaded version from the store.
+    version_check_s: float = field(default=30.0, metadata=_help(
+        "seconds between checks that unload versions deleted in the registry (0: off)", min=0))
 
     def __post_init__(self) -> None:
         check_device_name(self.device)  # a typo fails with the other flags; CUDA itself is checked at build
+        for ref in self.preload:
+            validate_ref(ref)
 
 
 def engine_config(s: Settings) -> EngineConfig:
@@ -61,7 +73,7 @@ def engine_config(s: Settings) -> EngineConfig:
 
 def pool_config(s: Settings) -> PoolConfig:
     return PoolConfig(memory_budget_bytes=s.memory_budget_mb << 20, alias_ttl_s=s.alias_ttl_s, dtype=s.dtype,
-                      device=s.device)
+                      device=s.device, version_check_s=s.version_check_s)
 
 
 _FINISH = {"length": pb.FINISH_REASON_LENGTH, "eos_token": pb.FINISH_REASON_EOS_TOKEN,
@@ -81,22 +93,16 @@ def _timeout(context: grpc.ServicerContext) -> float | None:
     return remaining if remaining is not None and remaining < 1e8 else None
 
 
-def _abort(context: grpc.ServicerContext, e: BotfarmError):
-    # The runtime's ErrorInterceptor maps domain errors too; aborting here keeps the
-    # servicer correct on a bare grpc.server as well.
-    context.abort(getattr(grpc.StatusCode, e.code, grpc.StatusCode.INTERNAL), e.message)
-
-
 class InferenceServicer(pb_grpc.InferenceServiceServicer):
     def __init__(self, app: InferenceApp):
         self.app = app
 
+    """Thin: domain errors raised here (bad parameters, unknown bot, overload) reach the
+    runtime's ErrorInterceptor, which answers their status with an ErrorInfo."""
+
     def Generate(self, request: pb.GenerateRequest, context: grpc.ServicerContext) -> pb.GenerateResponse:
-        try:
-            final = self.app.generate(request.bot, request.prompt, params_from_proto(request.parameters),
-                                      _timeout(context), on_submit=lambda req: context.add_callback(req.cancel))
-        except BotfarmError as e:
-            _abort(context, e)
+        final = self.app.generate(request.bot, request.prompt, params_from_proto(request.parameters),
+                                  _timeout(context), on_submit=lambda req: context.add_callback(req.cancel))
         return pb.GenerateResponse(generated_text=final.generated_text, finish_reason=_FINISH[final.finish_reason],
                                    generated_tokens=final.generated_tokens, model_version=final.model_version,
                                    seed=final.seed)
@@ -116,8 +122,6 @@ class InferenceServicer(pb_grpc.InferenceServiceServicer):
                 if pending is not None:
                     yield pb.GenerateStreamResponse(token=_tok(pending))
                 pending = event
-        except BotfarmError as e:
-            _abort(context, e)
         finally:
             events.close()
 
@@ -143,9 +147,9 @@ def make_service(ctx: ServiceContext, source=None) -> ServiceSpec:
         from botfarm.registry.core import Registry
 
         source = Registry(ctx.store)
-    app = InferenceApp(source, engine_config(settings), pool_config(settings))
+    app = InferenceApp(source, engine_config(settings), pool_config(settings), preload=settings.preload)
     spec = ServiceSpec(full_name="botfarm.inference.v1.InferenceService", servicer=InferenceServicer(app),
-                       add_to_server=pb_grpc.add_InferenceServiceServicer_to_server)
+                       add_to_server=pb_grpc.add_InferenceServiceServicer_to_server, ready=app.ready)
     spec.app = app  # tests and the HTTP hook reach the core through it
     http = {}
 
@@ -156,10 +160,14 @@ def make_service(ctx: ServiceContext, source=None) -> ServiceSpec:
             torch.set_num_threads(settings.threads)
         app.start()
         if settings.http_port >= 0:
-            from botfarm.inference.http import HttpServer, create_http_app
+            from botfarm.inference.http import HttpOptions, create_http_app
+            from botfarm.inference.http_server import HttpServer
 
+            options = HttpOptions(default_bot=settings.default_bot, auth_token=getattr(ctx.config, "auth_token", ""),
+                                  max_request_bytes=settings.max_request_bytes)
             try:
-                server = HttpServer(create_http_app(app, settings.default_bot), settings.http_host, settings.http_port)
+                server = HttpServer(create_http_app(app, options), settings.http_host, settings.http_port,
+                                    tls=_tls(ctx.config))
             except OSError as e:  # the port is taken: a clear start-up error naming the setting
                 raise FailedPrecondition(f"cannot serve the HTTP API on {settings.http_host}:{settings.http_port} "
                                          f"(--http-port / BOTFARM_HTTP_PORT): {e.strerror}",
@@ -167,6 +175,8 @@ def make_service(ctx: ServiceContext, source=None) -> ServiceSpec:
             server.start()
             http["server"] = server
             spec.extra_addresses["http"] = server.address
+            if server.tls is not None:
+                spec.extra_addresses["http_url"] = server.url
 
     def stop() -> None:
         if "server" in http:
@@ -176,3 +186,11 @@ def make_service(ctx: ServiceContext, source=None) -> ServiceSpec:
     spec.on_start.append(start)
     spec.on_stop.append(stop)
     return spec
+
+
+def _tls(config):
+    """The HTTP API's TLS: the service's own certificate, key and client CA, when set."""
+    from botfarm.inference.http_server import Tls
+
+    cert = getattr(config, "tls_cert", "")
+    return Tls(cert, config.tls_key, config.tls_client_ca) if cert else None
