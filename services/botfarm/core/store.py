@@ -24,6 +24,7 @@ does not (S3 listings carry no metadata).
 from __future__ import annotations
 
 import abc
+import builtins
 import contextlib
 import datetime as dt
 import errno
@@ -77,6 +78,24 @@ class ObjectInfo:
     etag: str = ""
     metadata: dict[str, str] = field(default_factory=dict)
 
+    @property
+    def is_prefix(self) -> bool:
+        """A common prefix that ``list(..., delimiter="/")`` rolled many keys into
+        ("models/mcintweet/"): no key ends in "/", so the two never mix."""
+        return self.key.endswith("/")
+
+
+@dataclass(frozen=True)
+class IncompleteWrite:
+    """A write that never finished (its writer was killed): a local temporary file, or
+    an S3 multipart upload never completed nor aborted. Invisible to ``list``, yet it
+    holds space until ``abort_incomplete`` removes it."""
+
+    key: str                                # the key it was for (local: the temporary file's own path)
+    size: int                               # bytes it holds (0 when the backend does not say)
+    last_modified: dt.datetime | None       # local: last write; S3: when the upload began
+    handle: str = ""                        # what the backend needs to remove it (an S3 upload id)
+
 
 def validate_key(key: str) -> str:
     """Refuses keys that could escape the store's root or mean different things on
@@ -93,6 +112,17 @@ def validate_key(key: str) -> str:
         raise InvalidArgument(f"invalid object key {key[:60]!r}...: longer than {MAX_KEY_BYTES} bytes "
                               f"or a segment longer than {MAX_SEGMENT_BYTES}", metadata={"key": key[:200]})
     return key
+
+
+def validate_list_args(prefix: str, start_after: str, delimiter: str) -> None:
+    """The arguments of ``list``: a valid prefix, a string ``start_after``, and "/" or
+    nothing as the delimiter (the one S3 servers all roll up by)."""
+    validate_prefix(prefix)
+    if not isinstance(start_after, str) or _CONTROL.search(start_after):
+        raise InvalidArgument(f"invalid start_after {start_after!r}", metadata={"start_after": str(start_after)})
+    if delimiter not in ("", "/"):
+        raise InvalidArgument(f"invalid delimiter {delimiter!r}: only '/' is supported",
+                              metadata={"delimiter": str(delimiter)})
 
 
 def validate_prefix(prefix: str) -> str:
@@ -226,9 +256,16 @@ class ObjectStore(abc.ABC):
         """Size and metadata of one object; ``NotFound`` if missing."""
 
     @abc.abstractmethod
-    def list(self, prefix: str = "") -> Iterator[ObjectInfo]:
-        """Every object whose key starts with ``prefix``, in key order, without
-        metadata."""
+    def list(self, prefix: str = "", *, start_after: str = "", delimiter: str = "") -> Iterator[ObjectInfo]:
+        """Every object whose key starts with ``prefix``, in key (UTF-8 byte) order,
+        without metadata, lazily: a caller that stops early pays for what it read.
+
+        ``start_after``: only entries whose key is greater (S3's StartAfter), so a
+        page continues after the last key served. ``delimiter="/"``: keys with a "/"
+        after the prefix are rolled up into one entry per common prefix, its key
+        ending in "/" (``ObjectInfo.is_prefix``, size 0), reported once and only when
+        greater than ``start_after``; listing "models/" that way yields one entry per
+        model, whatever each holds."""
 
     @abc.abstractmethod
     def delete(self, key: str) -> None:
@@ -236,6 +273,14 @@ class ObjectStore(abc.ABC):
 
     def check(self) -> None:  # noqa: B027 - an optional hook: most backends need no check
         """Raises ``Unavailable`` if the store cannot be used (readiness checks)."""
+
+    def list_incomplete(self, prefix: str = "") -> Iterator[IncompleteWrite]:
+        """Writes under ``prefix`` that never finished (their writer died); a backend
+        without such leftovers has none."""
+        return iter(())
+
+    def abort_incomplete(self, write: IncompleteWrite) -> None:  # noqa: B027 - nothing to remove by default
+        """Removes what ``write`` holds; gone already is not an error."""
 
     # --- conveniences built on the primitives -----------------------------------
 
@@ -473,34 +518,86 @@ class LocalStore(ObjectStore):
                           last_modified=dt.datetime.fromtimestamp(st.st_mtime, dt.UTC),
                           etag=f"{st.st_mtime_ns:x}-{st.st_size:x}", metadata=meta or {})
 
-    def list(self, prefix=""):
+    def list(self, prefix="", *, start_after="", delimiter=""):
+        validate_list_args(prefix, start_after, delimiter)
+        # Walk only the deepest folder the prefix names; deeper folders are read one
+        # at a time, in key order, and only when the listing gets there.
+        rel = prefix.rsplit("/", 1)[0] + "/" if "/" in prefix else ""
+        yield from self._walk(self.root / rel, rel, prefix, start_after, delimiter)
+
+    def _entries(self, folder: Path, rel: str) -> builtins.list[tuple[str, bool]]:
+        """(key, is_folder) of one folder's objects and subfolders, in key order; a
+        folder's key ends in "/", so it sorts where the keys under it do."""
+        try:
+            with os.scandir(folder) as it:
+                found = []
+                for e in it:
+                    if e.name.endswith(self._META) or e.name.startswith(self._TMP):
+                        continue
+                    try:
+                        is_dir = e.is_dir(follow_symlinks=False)
+                    except OSError:
+                        continue
+                    found.append((rel + e.name + ("/" if is_dir else ""), is_dir))
+        except (FileNotFoundError, NotADirectoryError):  # removed while listing
+            return []
+        # Python compares str by code point, which is the UTF-8 byte order S3 lists in.
+        return sorted(found)
+
+    def _walk(self, folder: Path, rel: str, prefix: str, start_after: str, delimiter: str) -> Iterator[ObjectInfo]:
+        for key, is_dir in self._entries(folder, rel):
+            if not key.startswith(prefix):  # only at the top: deeper keys all extend the prefix
+                continue
+            if not is_dir:
+                if key > start_after:
+                    try:
+                        yield self._info(key, os.stat(self.root / key))
+                    except FileNotFoundError:  # deleted while listing
+                        continue
+            elif delimiter:
+                # One entry for the folder, if it holds any object (a folder may exist
+                # for a moment with only a temporary file in it).
+                if key > start_after and next(self._walk(self.root / key, key, key, "", ""), None):
+                    yield ObjectInfo(key=key, size=0)
+            elif start_after < key or start_after.startswith(key):
+                # Every key under the folder starts with ``key``: when ``start_after``
+                # is beyond them all, the folder is skipped unread.
+                yield from self._walk(self.root / key, key, prefix, start_after, "")
+
+    def list_incomplete(self, prefix=""):
         validate_prefix(prefix)
-        # Walk only the deepest folder the prefix names, then filter by prefix.
-        base = self.root / prefix.rsplit("/", 1)[0] if "/" in prefix else self.root
-        if not base.is_dir():
-            return
-        keys = []
-        for dirpath, _dirnames, filenames in os.walk(base):
-            for name in filenames:
-                if name.endswith(self._META) or name.startswith(self._TMP):
+        rel = prefix.rsplit("/", 1)[0] if "/" in prefix else ""
+        for dirpath, _dirs, files in os.walk(self.root / rel):
+            for name in files:
+                if not name.startswith(self._TMP):
                     continue
                 key = os.path.relpath(os.path.join(dirpath, name), self.root).replace(os.sep, "/")
-                if key.startswith(prefix):
-                    keys.append(key)
-        # Python sorts str by code point, which is the UTF-8 byte order S3 lists in.
-        for key in sorted(keys):
-            try:
-                yield self._info(key, os.stat(self.root / key))
-            except FileNotFoundError:  # deleted while listing
-                continue
+                folder = key.rsplit("/", 1)[0] + "/" if "/" in key else ""
+                if not folder.startswith(prefix):  # the write was for a key in that folder
+                    continue
+                with contextlib.suppress(FileNotFoundError):
+                    st = os.stat(os.path.join(dirpath, name))
+                    # mtime is the last write: a writer still at work keeps it fresh.
+                    yield IncompleteWrite(key=key, size=st.st_size,
+                                          last_modified=dt.datetime.fromtimestamp(st.st_mtime, dt.UTC))
+
+    def abort_incomplete(self, write):
+        path = self.root / write.key
+        if not path.name.startswith(self._TMP) or not path.resolve().is_relative_to(self.root):
+            raise InvalidArgument(f"{write.key!r} is not a temporary file of this store")
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+        self._prune(path.parent)
 
     def delete(self, key):
         path = self._path(key)
         for p in (path, self._meta_path(path)):
             with contextlib.suppress(FileNotFoundError, IsADirectoryError, NotADirectoryError):
                 p.unlink()
-        # Prune folders left empty, so deleted prefixes do not pile up as folders.
-        parent = path.parent
+        self._prune(path.parent)
+
+    def _prune(self, parent: Path) -> None:
+        # Folders left empty go, so deleted prefixes do not pile up as folders.
         while parent != self.root:
             try:
                 parent.rmdir()
