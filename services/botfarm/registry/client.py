@@ -58,7 +58,8 @@ def _retrying(what: Callable[[], T], attempts: int = ATTEMPTS, sleep: Callable[[
         try:
             return what()
         except BotfarmError as e:
-            if e.code not in RETRYABLE or attempt == attempts - 1:
+            # A commit retried while the first is still publishing waits for it.
+            if (e.code not in RETRYABLE and e.reason != "COMMIT_IN_PROGRESS") or attempt == attempts - 1:
                 raise
             sleep(min(0.2 * 2 ** attempt, 5.0))
     raise AssertionError("unreachable")

@@ -1,5 +1,6 @@
-"""The registry gRPC service: a thin servicer over ``botfarm.registry.core.Registry``
-and its upload sessions (``botfarm.registry.uploads``).
+"""The registry gRPC service: a thin servicer over the registry core and its push sessions.
+
+It calls ``botfarm.registry.core.Registry`` and ``botfarm.registry.uploads.Uploads``.
 
     botfarm serve registry --grpc-port 50054 --data-dir .botfarm/data [--max-upload-bytes N]
 
@@ -11,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import grpc
 
@@ -35,8 +35,6 @@ class Settings:
     # Pushes declare their size up front; bigger ones are refused before a byte is sent.
     max_upload_bytes: int = field(default=64 << 30, metadata={"help": "largest push (all files together)",
                                                               "min": 1})
-    # Where the service caches downloads (exports of LoRAs read the base from it).
-    cache_dir: str = field(default="", metadata={"help": "download cache (default ~/.cache/botfarm/registry)"})
 
 
 def _chunks(requests: Iterator[pb.UploadFileRequest]) -> Iterator[bytes]:
@@ -155,7 +153,7 @@ class RegistryServicer(pb_grpc.RegistryServiceServicer):
 
 def make_service(ctx: ServiceContext) -> ServiceSpec:
     settings: Settings = ctx.settings or Settings()
-    registry = Registry(ctx.store, cache_dir=Path(settings.cache_dir) if settings.cache_dir else None)
+    registry = Registry(ctx.store)
     return ServiceSpec(
         full_name="botfarm.registry.v1.RegistryService",
         servicer=RegistryServicer(registry, Uploads(registry, settings.max_upload_bytes)),
