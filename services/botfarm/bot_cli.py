@@ -149,7 +149,7 @@ def ensure_base_model(args, data_dir: str | None) -> None:
     if data_dir is None or args.base != DEFAULT_BASE:
         return
     from botfarm.core.errors import NotFound
-    from botfarm.core.store import LocalStore
+    from botfarm.core.localstore import LocalStore
     from botfarm.registry.core import Registry
 
     registry = Registry(LocalStore(data_dir))

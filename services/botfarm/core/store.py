@@ -43,6 +43,9 @@ from botfarm.core.errors import (
     NotFound,
 )
 
+if TYPE_CHECKING:  # at run time, __getattr__ at the end of this module imports it lazily
+    from botfarm.core.localstore import LocalStore as LocalStore
+
 #: Chunk size of streamed reads and writes.
 CHUNK = 1 << 20
 
