@@ -89,7 +89,7 @@ def test_bot_create_then_generate_through_services(tmp_path, tiny_llama):
         listed = json.loads(botfarm("train", "list", "--json", training, env=env).stdout)["training_jobs"]
         assert [j["name"] for j in listed][0] == doc["training_job"] and len(listed) == 2
         logs = botfarm("train", "logs", doc["training_job"], training, env=env)
-        assert logs.returncode == 0 and "training" in logs.stdout and "publishing" in logs.stdout
+        assert logs.returncode == 0 and "loading base model" in logs.stdout and "publishing" in logs.stdout
         cancel = botfarm("train", "cancel", doc["training_job"], training, env=env)
         assert cancel.returncode == 9 and "FAILED_PRECONDITION" in cancel.stderr  # it finished already
         shown = json.loads(botfarm("bot", "show", "e2e-bot", "--json", f"--server={stack.addresses['registry']}",
