@@ -1,20 +1,26 @@
-"""``botfarm bot create``: from an archive to a talking bot in one command.
+"""``botfarm bot``: a bot's whole life cycle.
 
-    botfarm bot create demo-bot --archive samples/x-archive-botfarm-demo --max-steps 60
-    botfarm bot create elon-kanye --archive a.zip --archive b.zip --server my-cluster:50051
+    botfarm bot create demo-bot --archive samples/x-archive-botfarm-demo --max-steps 60 [--json]
+    botfarm bot create elon-kanye --archive a.zip --archive b.zip --server my-cluster
+    botfarm bot list [--json]
+    botfarm bot show demo-bot [--json]
+    botfarm bot delete demo-bot [--yes]
 
-Runs ingestion, cleaning, training and registration through the gRPC services,
-then prints the huggingtweets training-data table, the model card's location and
-five generated posts. Services are found, in this order: ``--server`` flags, the
-``BOTFARM_<SERVICE>_ADDR`` environment variables, services already listening on
-the default localhost ports; when none answer, an embedded stack (the five
-services as local processes over ``--data-dir``) is started for the run.
+create runs ingestion, cleaning, training and registration through the gRPC
+services, then prints the huggingtweets training-data table, the model card's
+location and five generated posts (with --json: one JSON document on stdout, the
+progress bars on stderr). Services are found, in this order: --server flags, the
+BOTFARM_<SERVICE>_ADDR environment variables, services already listening on the
+default localhost ports; when none answer, an embedded stack (the five services as
+local processes over --data-dir) is started for the run. list, show and delete ask
+the registry service (--server or BOTFARM_REGISTRY_ADDR) and nothing else.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import json
 import os
 import re
 import sys
@@ -22,7 +28,7 @@ import tempfile
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 SERVICES = ("ingestion", "cleaning", "training", "registry", "inference")
 DEFAULT_PORTS = {"ingestion": 50051, "cleaning": 50052, "training": 50053, "registry": 50054, "inference": 50055}
@@ -32,8 +38,11 @@ CHUNK = 1 << 20
 
 
 def register(subparsers) -> None:
-    bot = subparsers.add_parser("bot", help="build bots end to end")
-    bot_sub = bot.add_subparsers(dest="bot_command", metavar="BOT_COMMAND")
+    from botfarm.core.clients import SERVER_METAVAR, server_help
+
+    bot = subparsers.add_parser("bot", help="bots end to end: create, list, show, delete",
+                                description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    bot_sub = bot.add_subparsers(dest="bot_command", metavar="COMMAND", required=True)
     create = bot_sub.add_parser(
         "create", help="ingest, clean, train and register a bot, then show its posts",
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -47,45 +56,49 @@ def register(subparsers) -> None:
     create.add_argument("--alias", action="append", default=[], help="extra alias for the new version, e.g. production")
     create.add_argument("--prompt", default="My dream is", help='prompt of the sample posts (default "My dream is")')
     create.add_argument("-n", "--samples", type=int, default=5, help="sample posts to print (default 5)")
-    create.add_argument("--server", action="append", default=[], metavar="[SERVICE=]HOST:PORT",
-                        help="a service address (repeat per service), or HOST alone for all services on their default ports")
-    create.add_argument("--auth-token", default=os.environ.get("BOTFARM_AUTH_TOKEN") or None,
+    create.add_argument("--server", action="append", default=[], metavar=SERVER_METAVAR,
+                        help="a service address as SERVICE=HOST:PORT (repeat per service), or HOST alone for all "
+                             "services on their default ports [env BOTFARM_<SERVICE>_ADDR]")
+    create.add_argument("--auth-token", default=None,
                         help="bearer token for the services (env BOTFARM_AUTH_TOKEN)")
-    create.add_argument("--data-dir", default=os.environ.get("BOTFARM_DATA_DIR", ".botfarm/data"),
+    create.add_argument("--data-dir", default=None,
                         help="data directory of the embedded stack (env BOTFARM_DATA_DIR; default .botfarm/data)")
     create.add_argument("--embedded", action="store_true", help="always start an embedded stack, even if services answer")
+    create.add_argument("--json", action="store_true", help="print one JSON document (progress on stderr)")
     create.set_defaults(func=create_bot)
+
+    def registry_cmd(name: str, func, help_text: str) -> argparse.ArgumentParser:
+        c = bot_sub.add_parser(name, help=help_text, description=help_text)
+        c.add_argument("--server", action="append", default=[], metavar=SERVER_METAVAR, help=server_help(["registry"]))
+        c.set_defaults(func=func)
+        return c
+
+    c = registry_cmd("list", list_bots, "list the bots (base models are under botfarm registry list --kind base)")
+    c.add_argument("--page-size", type=int, default=0, help="bots per page (default 50, at most 1000)")
+    c.add_argument("--page-token", default="", help="the next_page_token of a previous page")
+    c.add_argument("--json", action="store_true", help="print one JSON document")
+    c = registry_cmd("show", show_bot, "show a bot: its users, aliases and newest version")
+    c.add_argument("name", help="the bot's name")
+    c.add_argument("--json", action="store_true", help="print one JSON document")
+    c = registry_cmd("delete", delete_bot, "delete a bot with every version")
+    c.add_argument("name", help="the bot's name")
+    c.add_argument("--yes", "-y", action="store_true", help="do not ask (needed when stdin is not a terminal)")
 
 
 # --- finding the services -----------------------------------------------------------
 
 
 def parse_servers(values: list[str]) -> dict[str, str]:
-    from botfarm.core.errors import InvalidArgument
+    from botfarm.core.clients import parse_servers as parse
 
-    out: dict[str, str] = {}
-    for value in values:
-        if "=" in value:
-            svc, addr = value.split("=", 1)
-            if svc not in SERVICES:
-                raise InvalidArgument(f"--server {value!r}: unknown service {svc!r}; one of {', '.join(SERVICES)}")
-            out[svc] = addr
-        elif ":" in value.rsplit("]", 1)[-1]:  # a port after the host (an IPv6 host is "[::1]")
-            raise InvalidArgument(f"--server {value!r}: give SERVICE=HOST:PORT, or HOST alone for default ports")
-        else:
-            for svc in SERVICES:
-                out.setdefault(svc, f"{value}:{DEFAULT_PORTS[svc]}")
-    return out
+    return parse(values)
 
 
 def configured_addresses(servers: list[str]) -> dict[str, str]:
     """Addresses from flags, then environment; services not named stay absent."""
-    addrs = parse_servers(servers)
-    for svc in SERVICES:
-        env = os.environ.get(f"BOTFARM_{svc.upper()}_ADDR")
-        if env:
-            addrs.setdefault(svc, env)
-    return addrs
+    from botfarm.core.clients import configured_addresses as configured
+
+    return configured(servers)
 
 
 def all_serving(addrs: dict[str, str], auth_token: str | None, timeout: float = 1.5) -> bool:
@@ -97,6 +110,10 @@ def all_serving(addrs: dict[str, str], auth_token: str | None, timeout: float = 
         except Exception:
             return False
     return True
+
+
+def _data_dir(args) -> str:
+    return args.data_dir or os.environ.get("BOTFARM_DATA_DIR") or ".botfarm/data"
 
 
 @contextlib.contextmanager
@@ -120,9 +137,10 @@ def services_for(args) -> Iterator[tuple[dict[str, str], str | None]]:
                                   f"BOTFARM_<SERVICE>_ADDR for every service, or none to use an embedded stack")
     from botfarm.core.stack import LocalStack
 
-    print(f"No botfarm services running: starting an embedded stack over {args.data_dir} ...", file=sys.stderr)
-    with LocalStack(args.data_dir) as stack:
-        yield stack.addresses, args.data_dir
+    data_dir = _data_dir(args)
+    print(f"No botfarm services running: starting an embedded stack over {data_dir} ...", file=sys.stderr)
+    with LocalStack(data_dir) as stack:
+        yield stack.addresses, data_dir
 
 
 def ensure_base_model(args, data_dir: str | None) -> None:
@@ -131,7 +149,7 @@ def ensure_base_model(args, data_dir: str | None) -> None:
     if data_dir is None or args.base != DEFAULT_BASE:
         return
     from botfarm.core.errors import NotFound
-    from botfarm.core.store import LocalStore
+    from botfarm.core.localstore import LocalStore
     from botfarm.registry.core import Registry
 
     registry = Registry(LocalStore(data_dir))
@@ -203,84 +221,99 @@ def training_table(user_stats) -> str:
     return "\n".join([head, sep, *body])
 
 
-def create_bot(args) -> int:
-    import grpc
+def _bar(**kw):
     from tqdm import tqdm
 
+    return tqdm(file=sys.stderr, dynamic_ncols=True, **kw)
+
+
+def _ingest_and_clean(args, clients: dict[str, Any]):
+    """Steps 1 and 2: one raw dataset per archive, then the clean dataset with its counts."""
     from botfarm.cleaning.v1 import cleaning_service_pb2 as cl_pb
-    from botfarm.cleaning.v1 import cleaning_service_pb2_grpc as cl_grpc
-    from botfarm.common.v1 import common_pb2
-    from botfarm.core.clients import channel
-    from botfarm.inference.v1 import inference_service_pb2 as inf_pb
-    from botfarm.inference.v1 import inference_service_pb2_grpc as inf_grpc
     from botfarm.ingestion.v1 import ingestion_service_pb2 as ing_pb
-    from botfarm.ingestion.v1 import ingestion_service_pb2_grpc as ing_grpc
-    from botfarm.registry.v1 import registry_service_pb2 as reg_pb
-    from botfarm.registry.v1 import registry_service_pb2_grpc as reg_grpc
+
+    datasets = []
+    for archive in args.archive:
+        resp = upload(clients["ingestion"], Path(archive), ing_pb, _bar)
+        datasets.append(resp.dataset)
+        print(f"ingested {archive}: {resp.dataset.post_count} posts of "
+              f"{', '.join('@' + u.handle for u in resp.dataset.users) or 'unknown user'} "
+              f"-> {resp.dataset.name}", file=sys.stderr)
+    with _bar(total=1, desc="clean") as b:
+        clean = clients["cleaning"].CreateCleanDataset(cl_pb.CreateCleanDatasetRequest(
+            raw_datasets=[d.name for d in datasets], rules=args.rules)).clean_dataset
+        b.update(1)
+    for w in clean.warnings:
+        print(f"warning: {w}", file=sys.stderr)
+    return clean
+
+
+def _train(args, clients: dict[str, Any], clean):
+    """Step 3: a training job, watched as a stream of progress events."""
+    from botfarm.common.v1 import common_pb2
+    from botfarm.training.cli import watch
     from botfarm.training.v1 import training_service_pb2 as tr_pb
-    from botfarm.training.v1 import training_service_pb2_grpc as tr_grpc
 
-    def bar(**kw):
-        return tqdm(file=sys.stderr, dynamic_ncols=True, **kw)
+    method = tr_pb.METHOD_FULL if args.method == "full" else tr_pb.METHOD_LORA
+    job = clients["training"].CreateTrainingJob(tr_pb.CreateTrainingJobRequest(training_job=tr_pb.TrainingJob(
+        model=args.name, clean_dataset=clean.name, base_model=args.base, method=method,
+        hyperparameters=common_pb2.Hyperparameters(max_steps=args.max_steps),
+        aliases=args.alias))).training_job
+    return watch(clients["training"], job, _bar)
 
-    try:
-        with services_for(args) as (addrs, data_dir), contextlib.ExitStack() as open_channels:
-            ensure_base_model(args, data_dir)
-            ch = {svc: open_channels.enter_context(channel(addrs[svc], auth_token=args.auth_token))
-                  for svc in SERVICES}
-            ingestion = ing_grpc.IngestionServiceStub(ch["ingestion"])
-            cleaning = cl_grpc.CleaningServiceStub(ch["cleaning"])
-            training = tr_grpc.TrainingServiceStub(ch["training"])
-            registry = reg_grpc.RegistryServiceStub(ch["registry"])
-            inference = inf_grpc.InferenceServiceStub(ch["inference"])
 
-            # 1. Ingestion: one raw dataset per archive.
-            datasets = []
-            for archive in args.archive:
-                resp = upload(ingestion, Path(archive), ing_pb, bar)
-                datasets.append(resp.dataset)
-                print(f"ingested {archive}: {resp.dataset.post_count} posts of "
-                      f"{', '.join('@' + u.handle for u in resp.dataset.users) or 'unknown user'} "
-                      f"-> {resp.dataset.name}", file=sys.stderr)
+def _samples(args, clients: dict[str, Any], version: str) -> list[str]:
+    """Step 4: the bot's first posts, all requested at once (the inference service
+    batches them into one forward pass)."""
+    import grpc
 
-            # 2. Cleaning: the huggingtweets rules and counts.
-            with bar(total=1, desc="clean") as b:
-                clean = cleaning.CreateCleanDataset(cl_pb.CreateCleanDatasetRequest(
-                    raw_datasets=[d.name for d in datasets], rules=args.rules)).clean_dataset
-                b.update(1)
-            for w in clean.warnings:
-                print(f"warning: {w}", file=sys.stderr)
+    from botfarm.core.clients import error_from_rpc
+    from botfarm.inference.v1 import inference_service_pb2 as inf_pb
 
-            # 3. Training, watched as a stream of progress events.
-            method = tr_pb.METHOD_FULL if args.method == "full" else tr_pb.METHOD_LORA
-            job = training.CreateTrainingJob(tr_pb.CreateTrainingJobRequest(training_job=tr_pb.TrainingJob(
-                model=args.name, clean_dataset=clean.name, base_model=args.base, method=method,
-                hyperparameters=common_pb2.Hyperparameters(max_steps=args.max_steps),
-                aliases=args.alias))).training_job
-            job = watch_training(training, tr_pb, job, bar)
-            if job.state != tr_pb.TrainingJob.STATE_SUCCEEDED:
-                state = tr_pb.TrainingJob.State.Name(job.state)
-                print(f"botfarm: training job {job.name} ended {state}: {job.error_message}", file=sys.stderr)
-                return 1
+    inference = clients["inference"]
+    futures = [inference.stub.Generate.future(inf_pb.GenerateRequest(
+        bot=f"{args.name}@{version}", prompt=args.prompt,
+        parameters=inf_pb.GenerationParameters(max_new_tokens=48, do_sample=True, temperature=0.9, top_p=0.95,
+                                               repetition_penalty=1.1, seed=i))) for i in range(args.samples)]
+    posts = []
+    with _bar(total=args.samples, desc="generate") as b:
+        for f in futures:
+            try:
+                posts.append(args.prompt + f.result().generated_text)
+            except grpc.RpcError as e:
+                raise error_from_rpc(e, "inference", inference.address) from None
+            b.update(1)
+    return posts
 
-            # 4. The card and the bot's first posts.
-            card = registry.GetModelCard(reg_pb.GetModelCardRequest(name=job.model_version))
-            version = job.model_version.rsplit("/", 1)[-1]
-            # All samples at once: the inference service batches them into one forward pass.
-            futures = [inference.Generate.future(inf_pb.GenerateRequest(
-                bot=f"{args.name}@{version}", prompt=args.prompt,
-                parameters=inf_pb.GenerationParameters(
-                    max_new_tokens=48, do_sample=True, temperature=0.9, top_p=0.95,
-                    repetition_penalty=1.1, seed=i))) for i in range(args.samples)]
-            posts = []
-            with bar(total=args.samples, desc="generate") as b:
-                for f in futures:
-                    posts.append(args.prompt + f.result().generated_text)
-                    b.update(1)
-    except grpc.RpcError as e:
-        print(f"botfarm: error: {e.code().name}: {e.details()}", file=sys.stderr)
-        return 1
 
+def create_bot(args) -> int:
+    from botfarm.core.clients import connect, message_json
+    from botfarm.registry.v1 import registry_service_pb2 as reg_pb
+    from botfarm.training.v1 import training_service_pb2 as tr_pb
+
+    token = args.auth_token or os.environ.get("BOTFARM_AUTH_TOKEN") or None
+    with services_for(args) as (addrs, data_dir), contextlib.ExitStack() as open_clients:
+        ensure_base_model(args, data_dir)
+        clients = {svc: open_clients.enter_context(connect(svc, [f"{svc}={addrs[svc]}"], auth_token=token))
+                   for svc in SERVICES}
+        clean = _ingest_and_clean(args, clients)
+        job = _train(args, clients, clean)
+        if job.state != tr_pb.TrainingJob.STATE_SUCCEEDED:
+            state = tr_pb.TrainingJob.State.Name(job.state)
+            print(f"botfarm: training job {job.name} ended {state}: {job.error_message}", file=sys.stderr)
+            return 1
+        card = clients["registry"].GetModelCard(reg_pb.GetModelCardRequest(name=job.model_version))
+        version = job.model_version.rsplit("/", 1)[-1]
+        posts = [" ".join(p.split()) for p in _samples(args, clients, version)]
+
+    card_path = str(Path(data_dir, card.card.key).resolve()) if data_dir is not None else card.card.key
+    if args.json:
+        print(json.dumps({
+            "bot": args.name, "version": int(version), "model_version": job.model_version,
+            "training_job": job.name, "clean_dataset": clean.name,
+            "training_data": [message_json(s) for s in clean.user_stats], "metrics": message_json(job.metrics),
+            "card": card_path, "samples": posts}, indent=2, ensure_ascii=False))
+        return 0
     m = job.metrics
     print()
     print(f"Bot {args.name} version {version} ({job.model_version})")
@@ -290,53 +323,99 @@ def create_bot(args) -> int:
     print(f"Eval loss {m.eval_loss_before:.3f} -> {m.eval_loss_after:.3f} "
           f"(perplexity {m.perplexity_before:.1f} -> {m.perplexity_after:.1f}), "
           f"{m.tokens_per_second:.0f} tokens/s")
-    card_path = card.card.key
-    if data_dir is not None:
-        card_path = str(Path(data_dir, card.card.key).resolve())
     print(f"Model card: {card_path}")
     print()
     for i, post in enumerate(posts, 1):
-        print(f"{i}. {' '.join(post.split())}")
+        print(f"{i}. {post}")
     return 0
 
 
-#: How often a watch that drops (a restarted or rescheduled training service) is resumed.
-WATCH_RETRIES = 5
+def watch_training(training, job, bar_factory=_bar):
+    """Follows a training job until it ends (``botfarm.training.cli.watch``)."""
+    from botfarm.training.cli import watch
+
+    return watch(training, job, bar_factory)
 
 
-def watch_training(training, tr_pb, job, bar_factory):
-    """Follows the job's progress stream until it finishes. Job state lives in the
-    store, so a stream that ends early (the training service restarted) is resumed."""
-    import time
+# --- list, show, delete: the registry service alone ----------------------------------
 
-    import grpc
 
-    terminal = {tr_pb.TrainingJob.STATE_SUCCEEDED, tr_pb.TrainingJob.STATE_FAILED,
-                tr_pb.TrainingJob.STATE_CANCELLED}
-    b = bar_factory(total=job.progress.total_steps or None, desc="train", unit="step")
-    phase = ""
+def _registry(args):
+    from botfarm.core.clients import connect
+    from botfarm.registry.client import ServiceRegistry
+
+    return ServiceRegistry(connect("registry", args.server))
+
+
+def _refuse_base(name: str) -> str:
+    from botfarm.core.errors import InvalidArgument
+    from botfarm.registry.names import check_model
+
+    if check_model(name).startswith("base/"):
+        raise InvalidArgument(f"{name} is a base model, not a bot: see botfarm registry show / delete",
+                              reason="NOT_A_BOT", metadata={"name": name})
+    return name
+
+
+def list_bots(args) -> int:
+    from botfarm.registry.convert import model_json
+
+    api = _registry(args)
     try:
-        for attempt in range(WATCH_RETRIES + 1):
-            try:
-                for event in training.WatchTrainingJob(tr_pb.WatchTrainingJobRequest(name=job.name)):
-                    job = event.training_job
-                    p = job.progress
-                    if p.total_steps and b.total != p.total_steps:
-                        b.total = p.total_steps
-                    if p.step > b.n:
-                        b.update(p.step - b.n)
-                    if p.phase != phase:
-                        phase = p.phase
-                        b.set_description(f"train ({phase})" if phase else "train")
-                    if p.train_loss:
-                        b.set_postfix(loss=f"{p.train_loss:.3f}", tok_s=f"{p.tokens_per_second:.0f}")
-                    if job.state in terminal:
-                        return job
-            except grpc.RpcError as e:
-                if e.code() != grpc.StatusCode.UNAVAILABLE or attempt == WATCH_RETRIES:
-                    raise
-            b.write(f"watch of {job.name} ended early; resuming", file=sys.stderr)
-            time.sleep(min(2.0 ** attempt, 10.0))
+        bots, token = api.list_models(args.page_size, args.page_token, kind="bot")
     finally:
-        b.close()
-    return job
+        api.close()
+    if args.json:
+        print(json.dumps({"bots": [model_json(m) for m in bots], "next_page_token": token}, indent=2,
+                         ensure_ascii=False))
+        return 0
+    print(f"{'BOT':32} {'LATEST':>6}  {'USERS':30}  ALIASES")
+    for m in bots:
+        users = ", ".join("@" + u.get("handle", "") for u in m.users)
+        aliases = ", ".join(f"{a}={v}" for a, v in sorted(m.aliases.items()) if a != "latest")
+        print(f"{m.model:32} {m.latest_version:>6}  {users:30}  {aliases}")
+    if token:
+        print(f"(more: --page-token {token})", file=sys.stderr)
+    return 0
+
+
+def show_bot(args) -> int:
+    from botfarm.registry.cli import describe_version
+    from botfarm.registry.convert import model_json, version_json
+
+    api = _registry(args)
+    try:
+        bot = api.get_model(_refuse_base(args.name))
+        latest = api.resolve(bot.model) if bot.latest_version else None
+    finally:
+        api.close()
+    if args.json:
+        print(json.dumps({"bot": model_json(bot), "latest_version": version_json(latest) if latest else None},
+                         indent=2, ensure_ascii=False))
+        return 0
+    users = ", ".join(f"@{u.get('handle', '')} ({u.get('display_name', '')})" for u in bot.users)
+    print(f"{bot.model}  created {bot.create_time}")
+    print(f"  users    {users or '-'}")
+    print(f"  aliases  {', '.join(f'{a}={v}' for a, v in sorted(bot.aliases.items())) or '-'}")
+    print(describe_version(latest) if latest else "  no versions yet")
+    return 0
+
+
+def delete_bot(args) -> int:
+    from botfarm.core.errors import FailedPrecondition
+
+    name = _refuse_base(args.name)
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise FailedPrecondition(f"deleting {name} removes every version: pass --yes to confirm",
+                                     reason="CONFIRMATION_REQUIRED")
+        if input(f"Delete bot {name} with every version? [y/N] ").strip().lower() not in ("y", "yes"):
+            print("not deleted", file=sys.stderr)
+            return 1
+    api = _registry(args)
+    try:
+        api.delete_model(name)
+    finally:
+        api.close()
+    print(json.dumps({"deleted": f"models/{name}"}))
+    return 0

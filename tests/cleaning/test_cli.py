@@ -54,10 +54,10 @@ def test_bad_input_is_a_clear_error(tmp_path, content, message):
     p = tmp_path / "input.js"
     p.write_bytes(content)
     r = run("clean", str(p), check=False)
-    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert r.returncode == 3 and "Traceback" not in r.stderr  # 3: INVALID_ARGUMENT (README, exit codes)
     assert "INVALID_ARGUMENT" in r.stderr and message.lower() in r.stderr.lower()
     r = run("clean", str(tmp_path / "missing.zip"), check=False)
-    assert r.returncode == 1 and "no such file" in r.stderr
+    assert r.returncode == 3 and "no such file" in r.stderr
 
 
 def test_ingest_then_clean_dataset(shared_data, tmp_path):
@@ -73,4 +73,4 @@ def test_ingest_then_clean_dataset(shared_data, tmp_path):
     rec = create_clean_dataset(LocalStore(tmp_path), [out["dataset"]])
     assert rec.users[0]["counts"] == {"downloaded": 1758, "retweets": 128, "short": 43, "kept": 1587}
     r = run("ingest", "--x-user", "jane", "--data-dir", str(tmp_path), check=False)
-    assert r.returncode == 1 and "BOTFARM_X_BEARER_TOKEN" in r.stderr
+    assert r.returncode == 9 and "BOTFARM_X_BEARER_TOKEN" in r.stderr  # 9: FAILED_PRECONDITION

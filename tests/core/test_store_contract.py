@@ -282,3 +282,76 @@ def test_200mb_object_streams_through(store, tmp_path):
     assert put_peak < 80 << 20, put_peak
     assert get_peak < 40 << 20, get_peak
     store.delete("big/object.bin")
+
+
+# --- listing a page at a time: start_after and delimiter --------------------------------
+
+PAGE_KEYS = ["m/ab-c/model.json", "m/ab/model.json", "m/ab/v/1/f", "m/ab/v/10/f", "m/ab/v/2/f",
+             "m/b/x", "m/base/s/model.json", "m/base/t/model.json", "m/top", "n/other"]
+
+
+def test_list_start_after_continues_strictly_after_a_key(store):
+    for k in PAGE_KEYS:
+        store.put_bytes(k, b"x")
+    keys = sorted(PAGE_KEYS)
+    for i, after in enumerate(keys):
+        assert [o.key for o in store.list("m/", start_after=after)] == [k for k in keys[i + 1:] if k.startswith("m/")]
+    # A start key that is no key at all, inside and before a folder.
+    assert [o.key for o in store.list("m/ab/", start_after="m/ab/v/10")] == ["m/ab/v/10/f", "m/ab/v/2/f"]
+    assert [o.key for o in store.list("m/", start_after="m/a")][0] == "m/ab-c/model.json"
+    assert list(store.list("m/", start_after="m/zzz")) == []
+
+
+def test_list_with_delimiter_rolls_folders_up(store):
+    for k in PAGE_KEYS:
+        store.put_bytes(k, b"x")
+    top = list(store.list("m/", delimiter="/"))
+    assert [o.key for o in top] == ["m/ab-c/", "m/ab/", "m/b/", "m/base/", "m/top"]
+    assert [o.is_prefix for o in top] == [True, True, True, True, False] and top[-1].size == 1
+    # Continuing after a rolled-up prefix skips everything under it.
+    assert [o.key for o in store.list("m/", delimiter="/", start_after="m/ab/")] == ["m/b/", "m/base/", "m/top"]
+    assert [o.key for o in store.list("m/base/", delimiter="/")] == ["m/base/s/", "m/base/t/"]
+    assert [o.key for o in store.list("m/ab/v/", delimiter="/")] == ["m/ab/v/1/", "m/ab/v/10/", "m/ab/v/2/"]
+    assert [o.key for o in store.list("m/a", delimiter="/")] == ["m/ab-c/", "m/ab/"]  # a partial name
+    with pytest.raises(InvalidArgument):
+        list(store.list("m/", delimiter=","))
+
+
+def test_list_stops_reading_when_the_caller_stops(store):
+    """A listing is lazy: taking the first entries of a large listing works without
+    the rest (on disk, folders after the ones reached are not even read)."""
+    for i in range(30):
+        store.put_bytes(f"lazy/{i:03d}/a", b"x")
+    it = store.list("lazy/", delimiter="/")
+    assert [next(it).key for _ in range(3)] == ["lazy/000/", "lazy/001/", "lazy/002/"]
+    it.close()
+
+
+def _leave_incomplete_write(store, key: str) -> None:
+    """What a writer killed half-way leaves: a temporary file on disk; on S3 a
+    multipart upload with one part, never completed."""
+    from botfarm.core.store import LocalStore
+
+    if isinstance(store, LocalStore):
+        path = store._path(key)
+        fd, _tmp = store._mkstemp(path)
+        os.write(fd, b"x" * 1000)
+        os.close(fd)
+    else:
+        name = store._name(key)
+        store.check()
+        upload_id = store._client._create_multipart_upload(store.bucket, name, {})
+        store._client._upload_part(store.bucket, name, b"x" * (5 << 20), None, upload_id, 1)
+
+
+def test_incomplete_writes_are_listed_and_aborted(store):
+    store.put_bytes("w/done", b"ok")
+    _leave_incomplete_write(store, "w/sub/killed")
+    assert [o.key for o in store.list("w/")] == ["w/done"]  # invisible to list
+    found = list(store.list_incomplete("w/"))
+    assert len(found) == 1 and found[0].key.startswith("w/sub/") and found[0].last_modified is not None
+    assert list(store.list_incomplete("other/")) == []
+    store.abort_incomplete(found[0])
+    assert list(store.list_incomplete("w/")) == []
+    store.abort_incomplete(found[0])  # gone already: not an error
+    assert store.get_bytes("w/done") == b"ok"

@@ -92,5 +92,5 @@ def test_a_watch_that_ends_early_is_resumed_until_the_job_finishes(monkeypatch):
             Training.calls += 1
             return iter([tr_pb.WatchTrainingJobResponse(training_job=j) for j in streams.pop(0)])
 
-    final = bot_cli.watch_training(Training(), tr_pb, job(J.STATE_QUEUED, 0), lambda **kw: tqdm(disable=True, **kw))
+    final = bot_cli.watch_training(Training(), job(J.STATE_QUEUED, 0), lambda **kw: tqdm(disable=True, **kw))
     assert final.state == J.STATE_SUCCEEDED and final.progress.step == 4 and Training.calls == 3

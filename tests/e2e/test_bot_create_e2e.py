@@ -8,6 +8,7 @@ SmolLM2-135M-Instruct base.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -72,3 +73,25 @@ def test_bot_create_then_generate_through_services(tmp_path, tiny_llama):
         again = botfarm("generate", "e2e-bot", "My dream is", "-n", "2", "--seed", "7",
                         "--server", stack.addresses["inference"], env=env)
         assert gen.stdout == again.stdout and gen.stdout.count("My dream is") == 2
+
+        # The same again as one JSON document (progress on stderr), then the job it ran,
+        # through the training service's life-cycle commands.
+        created = botfarm("bot", "create", "e2e-bot", "--archive", str(SAMPLE), "--base", "base/tiny-llama",
+                          "--max-steps", "2", "--json", *servers, env=env)
+        assert created.returncode == 0, created.stderr[-4000:]
+        doc = json.loads(created.stdout)
+        assert (doc["bot"], doc["version"], doc["model_version"]) == ("e2e-bot", 2, "models/e2e-bot/versions/2")
+        assert doc["training_data"][0]["counts"]["kept"] == 352 and len(doc["samples"]) == 5
+        assert doc["metrics"]["eval_loss_after"] > 0 and "train" in created.stderr
+        training = f"--server={stack.addresses['training']}"
+        job = json.loads(botfarm("train", "show", doc["training_job"], "--json", training, env=env).stdout)
+        assert (job["state"], job["model_version"]) == ("STATE_SUCCEEDED", doc["model_version"])
+        listed = json.loads(botfarm("train", "list", "--json", training, env=env).stdout)["training_jobs"]
+        assert [j["name"] for j in listed][0] == doc["training_job"] and len(listed) == 2
+        logs = botfarm("train", "logs", doc["training_job"], training, env=env)
+        assert logs.returncode == 0 and "loading base model" in logs.stdout and "publishing" in logs.stdout
+        cancel = botfarm("train", "cancel", doc["training_job"], training, env=env)
+        assert cancel.returncode == 9 and "FAILED_PRECONDITION" in cancel.stderr  # it finished already
+        shown = json.loads(botfarm("bot", "show", "e2e-bot", "--json", f"--server={stack.addresses['registry']}",
+                                   env=env).stdout)
+        assert shown["latest_version"]["version"] == 2 and len(shown["latest_version"]["loss_history"]) >= 3

@@ -254,5 +254,5 @@ def test_generate_command(server, capsys):
     streamed = capsys.readouterr().out
     greedy = Client(f"{server.http}/bots/bot0", timeout=30).generate("My dream is", max_new_tokens=6)
     assert streamed.strip() == ("My dream is" + greedy.generated_text).strip()
-    assert main(["generate", "nobody", "hi", "--server", server.grpc_addr]) == 1
+    assert main(["generate", "nobody", "hi", "--server", server.grpc_addr]) == 5  # exit code of NOT_FOUND
     assert "NOT_FOUND" in capsys.readouterr().err

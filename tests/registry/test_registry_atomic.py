@@ -14,8 +14,7 @@ from pathlib import Path
 import pytest
 from botfarm.core.errors import DataLoss, NotFound
 from botfarm.core.store import LocalStore
-from botfarm.registry import names
-from botfarm.registry.core import Registry
+from botfarm.registry import names, publishing
 from registry_helpers import make_weights_dir
 
 SERVICES = Path(__file__).resolve().parents[2] / "services"
@@ -112,10 +111,10 @@ def test_publisher_killed_halfway_leaves_no_version_and_gc_collects(registry, st
 
 
 def test_exception_before_manifest_leaves_nothing_visible(registry, weights_dir, monkeypatch):
-    def boom(self, version, token):
+    def boom(registry, version, token):
         raise RuntimeError("injected crash after the files, before the manifest")
 
-    monkeypatch.setattr(Registry, "_write_manifest", boom)
+    monkeypatch.setattr(publishing, "write_manifest", boom)
     with pytest.raises(RuntimeError):
         registry.publish("crashy", weights_dir, method="full", aliases=("latest", "production"))
     monkeypatch.undo()
@@ -124,8 +123,11 @@ def test_exception_before_manifest_leaves_nothing_visible(registry, weights_dir,
     with pytest.raises(NotFound):
         registry.resolve("crashy:production")
     assert registry.get_model("crashy").latest_version == 0
-    assert registry.gc(grace_seconds=0)  # leftovers are collected
-    assert not any("/files/" in o.key for o in registry.store.list("models/crashy/"))
+    # The failed publisher cleaned up after itself: only the claim, as a tombstone.
+    assert [o.key for o in registry.store.list("models/crashy/versions/")] == [names.claim_key("crashy", 1)]
+    assert json.loads(registry.store.get_bytes(names.claim_key("crashy", 1)))["deleted"] is True
+    assert registry.gc(grace_seconds=0) == []
+    assert registry.publish("crashy", weights_dir, method="full").version == 2
 
 
 def test_gc_finishes_an_interrupted_model_delete(registry, weights_dir):
@@ -142,13 +144,13 @@ def test_gc_finishes_an_interrupted_model_delete(registry, weights_dir):
 def test_slow_publisher_whose_claim_was_collected_fails(registry, weights_dir, monkeypatch):
     from botfarm.core.errors import FailedPrecondition
 
-    original = Registry._write_manifest
+    original = publishing.write_manifest
 
-    def gc_first(self, version, token):
-        self.gc(grace_seconds=0)  # gc runs while this publisher is still uploading
-        return original(self, version, token)
+    def gc_first(registry, version, token):
+        registry.gc(grace_seconds=0)  # gc runs while this publisher is still uploading
+        return original(registry, version, token)
 
-    monkeypatch.setattr(Registry, "_write_manifest", gc_first)
+    monkeypatch.setattr(publishing, "write_manifest", gc_first)
     with pytest.raises(FailedPrecondition) as e:
         registry.publish("slow", weights_dir, method="full")
     assert e.value.reason == "CLAIM_LOST"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from botfarm.registry.base import DEFAULT_BASE, default_base_dir, ensure_base
+from botfarm.registry.base import DEFAULT_BASE, DEFAULT_BASE_ID, default_base_dir, ensure_base
 from botfarm.registry.core import Registry
 
 pytestmark = pytest.mark.slow
@@ -24,5 +24,11 @@ def test_default_base_is_converted_and_imported(local_store, tmp_path):
     v = ensure_base(reg)
     assert (v.model, v.version, v.method, v.architecture) == (DEFAULT_BASE, 1, "base", "LlamaForCausalLM")
     assert ensure_base(reg) == v  # second call resolves, imports nothing
+    # Its canonical id, license and where its weights come from travel with it.
+    assert (v.base_model_id, v.license) == (DEFAULT_BASE_ID, "apache-2.0") == (
+        "HuggingFaceTB/SmolLM2-135M-Instruct", "apache-2.0")
+    card, _ = reg.get_card(DEFAULT_BASE)
+    assert "dequantised to float32 from the 4-bit (Q4_1) GGUF" in card
+    assert 'base_model: "HuggingFaceTB/SmolLM2-135M-Instruct"' in card
     got = reg.download(v)
     assert (got / "model.safetensors").stat().st_size == (folder / "model.safetensors").stat().st_size

@@ -1,5 +1,5 @@
-"""``botfarm registry`` in-process: against the store directly and, for list / show /
-alias, against a real registry server (--server)."""
+"""``botfarm registry`` in-process: on the store directly (operators, --data-dir) and
+through a real registry server (--server, BOTFARM_REGISTRY_ADDR); exit codes by status."""
 
 from __future__ import annotations
 
@@ -22,6 +22,10 @@ def data(tmp_path, monkeypatch):
     return tmp_path / "data"
 
 
+#: Exit codes by status (the gRPC code numbers).
+IA, NF, FP = 3, 5, 9
+
+
 def run(capsys, *argv: str) -> tuple[int, str, str]:
     capsys.readouterr()
     rc = main(list(argv))
@@ -39,13 +43,17 @@ def test_push_list_show_alias_export_delete(capsys, data, tmp_path):
 
     rc, out, _ = run(capsys, "registry", "list", "--json", *d)
     models = json.loads(out)["models"]
-    assert [(m["model"], m["latest_version"], m["aliases"]) for m in models] == [
-        ("mcintweet", 2, {"latest": 2, "production": 2})]
+    assert [(m["name"], m["latest_version"], m["aliases"]) for m in models] == [
+        ("models/mcintweet", 2, {"latest": 2, "production": 2})]
     assert models[0]["users"][0]["display_name"] == "Mc In"
 
     assert run(capsys, "registry", "alias", "set", "mcintweet", "production", "1", *d)[0] == 0
-    rc, out, _ = run(capsys, "registry", "show", "mcintweet:production", *d)
+    rc, out, _ = run(capsys, "registry", "show", "mcintweet:production", "--json", *d)
     assert json.loads(out)["version"] == 1
+    rc, out, _ = run(capsys, "registry", "show", "mcintweet:production", *d)
+    assert out.startswith("mcintweet@1  (models/mcintweet/versions/1)") and "model.safetensors" in out
+    rc, out, _ = run(capsys, "registry", "versions", "mcintweet", *d)
+    assert [line.split()[0] for line in out.splitlines()[1:]] == ["2", "1"] and "production" in out
     rc, out, _ = run(capsys, "registry", "show", "mcintweet", "--card", *d)
     assert out.startswith("---\nlanguage: en") and "mcintweet@2" in out
 
@@ -54,20 +62,20 @@ def test_push_list_show_alias_export_delete(capsys, data, tmp_path):
     assert (tmp_path / "exp" / "model.safetensors").read_bytes() == (w1 / "model.safetensors").read_bytes()
     # Exporting over a non-empty folder is refused, not merged into it.
     rc, _, err = run(capsys, "registry", "export", "mcintweet@1", "--output", str(tmp_path / "exp"), *d)
-    assert rc == 1 and "FAILED_PRECONDITION" in err
+    assert rc == FP and "FAILED_PRECONDITION" in err
 
     rc, _, err = run(capsys, "registry", "alias", "set", "mcintweet", "canary", "9", *d)
-    assert rc == 1 and "FAILED_PRECONDITION" in err
+    assert rc == FP and "FAILED_PRECONDITION" in err
     rc, _, err = run(capsys, "registry", "show", "mcintweet@9", *d)
-    assert rc == 1 and "NOT_FOUND" in err
+    assert rc == NF and "NOT_FOUND" in err
     rc, _, err = run(capsys, "registry", "push", str(w1), "--name", "Bad!", *d)
-    assert rc == 1 and "INVALID_ARGUMENT" in err
+    assert rc == IA and "INVALID_ARGUMENT" in err
     (w1 / "pytorch_model.bin").write_bytes(b"\x80\x04K\x01.")
     rc, _, err = run(capsys, "registry", "push", str(w1), "--name", "mcintweet", *d)
-    assert rc == 1 and "pickle" in err
+    assert rc == IA and "pickle" in err
 
     rc, _, err = run(capsys, "registry", "delete", "mcintweet@1", *d)
-    assert rc == 1 and "production" in err  # an alias still points at it
+    assert rc == FP and "production" in err  # an alias still points at it
     assert run(capsys, "registry", "delete", "mcintweet@2", *d)[0] == 0
     assert run(capsys, "registry", "gc", "--grace-seconds", "0", *d)[0] == 0
     assert run(capsys, "registry", "delete", "mcintweet", "--all", *d)[0] == 0
@@ -82,7 +90,7 @@ def test_import_base_from_folder(capsys, data, tmp_path):
     rc, out, _ = run(capsys, "registry", "import-base", str(src), "--data-dir", str(data))
     assert json.loads(out)["ref"] == "base/my-base-model@1"  # same files: no new version
     rc, _, err = run(capsys, "registry", "import-base", str(src), "--name", "notbase", "--data-dir", str(data))
-    assert rc == 1 and "base/" in err
+    assert rc == IA and "base/" in err
 
 
 def test_against_a_running_server(capsys, data, tmp_path, monkeypatch):
@@ -98,15 +106,15 @@ def test_against_a_running_server(capsys, data, tmp_path, monkeypatch):
         monkeypatch.chdir(tmp_path)
         addr = f"127.0.0.1:{port}"
         rc, out, _ = run(capsys, "registry", "list", "--json", "--server", addr)
-        assert [m["model"] for m in json.loads(out)["models"]] == ["bot"]
+        assert [m["name"] for m in json.loads(out)["models"]] == ["models/bot"]
         rc, out, _ = run(capsys, "registry", "alias", "set", "bot", "production", "1", "--server", addr)
         assert json.loads(out)["aliases"] == {"latest": 1, "production": 1}
         monkeypatch.setenv("BOTFARM_REGISTRY_ADDR", addr)
-        rc, out, _ = run(capsys, "registry", "show", "bot:production")
+        rc, out, _ = run(capsys, "registry", "show", "bot:production", "--json")
         shown = json.loads(out)
         assert shown["version"] == 1 and {f["path"] for f in shown["files"]} >= {"model.safetensors"}
         rc, _, err = run(capsys, "registry", "show", "bot@5")
-        assert rc == 1 and "NOT_FOUND" in err
+        assert rc == NF and "NOT_FOUND" in err
         assert not (tmp_path / ".botfarm").exists()
     finally:
         server.stop(0).wait(5)
@@ -117,7 +125,7 @@ def test_lora_push_and_export_merged_or_as_adapter(capsys, data, tmp_path, tiny_
     assert run(capsys, "registry", "import-base", str(tiny_llama), "--name", "base/tiny-llama", *d)[0] == 0
     adapter = make_lora(tiny_llama, tmp_path / "adapter")
     rc, _, err = run(capsys, "registry", "push", str(adapter), "--name", "lora-bot", "--method", "lora", *d)
-    assert rc == 1 and "base_model" in err  # a LoRA without its base is refused
+    assert rc == IA and "base_model" in err  # a LoRA without its base is refused
     rc, out, _ = run(capsys, "registry", "push", str(adapter), "--name", "lora-bot", "--method", "lora",
                      "--base-model", "base/tiny-llama", *d)
     assert rc == 0 and json.loads(out)["ref"] == "lora-bot@1"

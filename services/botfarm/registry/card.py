@@ -1,10 +1,12 @@
 """Model cards in the structure of the huggingtweets cards, and the loss plot beside them.
 
-The card is the README.md of every version: YAML front matter (language, thumbnail,
-tags, a "My dream is" widget), a header with up to three users, then "How does it
-work?", "Training data" (tweets downloaded / retweets / short tweets / tweets kept, one
-column per user), "Training procedure", "How to use" and "Limitations and bias".
-Every snippet in "How to use" runs as written against a botfarm installation.
+The card is the README.md of every version: YAML front matter (what model hubs and
+tools read: base_model, library_name, license, pipeline_tag, tags; plus language,
+thumbnail and a "My dream is" widget), a header with up to three users, then "How does
+it work?", "Training data" (tweets downloaded / retweets / short tweets / tweets kept,
+one column per user), "Training procedure", "How to use" and "Limitations and bias".
+Every snippet in "How to use" runs as written against a botfarm installation. A LoRA
+exported merged into its base gets its card rendered again, saying so.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ DEFAULT_AVATAR = "https://abs.twimg.com/sticky/default_profile_images/default_pr
 #: Rows of the training data table: (label, counts key).
 COUNT_ROWS = [("Tweets downloaded", "downloaded"), ("Retweets", "retweets"),
               ("Short tweets", "short"), ("Tweets kept", "kept")]
+#: The front matter's tags (huggingtweets cards carry the first).
+TAGS = ["huggingtweets", "botfarm"]
 HYPERPARAMETER_LABELS = {
     "learning_rate": "Learning rate", "lr_scheduler": "Learning-rate schedule", "epochs": "Epochs",
     "batch_size": "Batch size", "block_size": "Block size (tokens)", "max_steps": "Max steps",
@@ -33,7 +37,7 @@ METRIC_LABELS = {
     "train_loss": "Final training loss", "eval_loss_before": "Evaluation loss before training",
     "eval_loss_after": "Evaluation loss after training", "perplexity_before": "Perplexity before training",
     "perplexity_after": "Perplexity after training", "tokens_per_second": "Training throughput (tokens/s)",
-    "train_seconds": "Training time (s)", "train_tokens": "Tokens trained on",
+    "train_seconds": "Training time", "train_tokens": "Tokens trained on",
 }
 METHOD_TEXT = {
     "lora": "a LoRA adapter (kept in the PEFT layout: `adapter_config.json`, `adapter_model.safetensors`)",
@@ -42,18 +46,31 @@ METHOD_TEXT = {
 }
 
 
-def _fmt(value) -> str:
+def fmt(value, key: str = "") -> str:
+    """A figure as people read it: losses to 3 decimals, perplexity to 1, throughput
+    and counts whole with thousands separators, durations in minutes and seconds,
+    small rates in scientific notation ("1.372e-4")."""
     if isinstance(value, bool):
         return str(value).lower()
-    if isinstance(value, float):
-        if math.isnan(value) or math.isinf(value):
-            return str(value)
-        if value != 0 and (abs(value) < 1e-3 or abs(value) >= 1e6):
-            return f"{value:.4g}"
-        return f"{value:.4f}".rstrip("0").rstrip(".")
     if isinstance(value, int):
         return f"{value:,}"
-    return str(value)
+    if not isinstance(value, float):
+        return str(value)
+    if math.isnan(value) or math.isinf(value):
+        return str(value)
+    if "loss" in key:
+        return f"{value:.3f}"
+    if key.startswith("perplexity"):
+        return f"{value:,.1f}"
+    if key == "tokens_per_second" or key.endswith("_tokens"):
+        return f"{value:,.0f}"
+    if key.endswith("_seconds"):
+        minutes, seconds = divmod(round(value), 60)
+        return f"{minutes} min {seconds} s" if minutes else f"{value:.1f} s"
+    if value != 0 and abs(value) < 0.01:
+        mantissa, exponent = f"{value:.3e}".split("e")
+        return f"{mantissa.rstrip('0').rstrip('.')}e{int(exponent)}"
+    return f"{value:.4g}"
 
 
 def _yaml_str(s: str) -> str:
@@ -88,11 +105,11 @@ def _training_data(version: VersionInfo, users: list[dict]) -> str:
     out = [f"The model was trained on tweets from {' & '.join(names)}.", "",
            "| Data | " + " | ".join(names) + " |", "| --- |" + " --- |" * len(rows)]
     for label, key in COUNT_ROWS:
-        out.append(f"| {label} | " + " | ".join(_fmt(int(t["counts"].get(key, 0))) for t in rows) + " |")
+        out.append(f"| {label} | " + " | ".join(fmt(int(t["counts"].get(key, 0))) for t in rows) + " |")
     extra = sorted({r for t in rows for r in t["counts"].get("dropped_by_reason", {}) or {}})
     for reason in extra:
         out.append(f"| Dropped ({reason}) | "
-                   + " | ".join(_fmt(int((t["counts"].get("dropped_by_reason") or {}).get(reason, 0))) for t in rows)
+                   + " | ".join(fmt(int((t["counts"].get("dropped_by_reason") or {}).get(reason, 0))) for t in rows)
                    + " |")
     if version.clean_dataset:
         out += ["", f"Clean dataset: `{version.clean_dataset}` (sha256 of the training split "
@@ -105,20 +122,33 @@ def _table(d: dict, labels: dict) -> str:
         return "Not recorded.\n"
     out = ["| | |", "| --- | --- |"]
     for key in [*[k for k in labels if k in d], *sorted(k for k in d if k not in labels)]:
-        out.append(f"| {labels.get(key, key)} | {_fmt(d[key])} |")
+        out.append(f"| {labels.get(key, key)} | {fmt(d[key], key)} |")
     return "\n".join(out) + "\n"
+
+
+def base_label(version: VersionInfo) -> str:
+    """The base as readers elsewhere know it: its canonical id, with botfarm's pinned
+    reference beside it."""
+    if version.base_model_id and version.base_model:
+        return (f"[{version.base_model_id}](https://huggingface.co/{version.base_model_id}) "
+                f"(in this registry `{version.base_model}`)")
+    return f"`{version.base_model}`" if version.base_model else "a pre-trained model"
 
 
 def _procedure(version: VersionInfo, users: list[dict], has_plot: bool) -> str:
     who = " & ".join("@" + u.get("handle", "") for u in users[:3]) or "the training data"
+    arch = version.architecture or "architecture not recorded"
     if version.method == "base":
-        first = f"This is the base model `{version.model}` ({version.architecture or 'architecture not recorded'})."
+        own = f", known elsewhere as {version.base_model_id}" if version.base_model_id else ""
+        first = f"This is the base model `{version.model}` ({arch}{own})."
     else:
-        base = f"pre-trained `{version.base_model}`" if version.base_model else "a pre-trained model"
-        first = (f"The model is based on the {base} ({version.architecture or 'architecture not recorded'}), "
-                 f"fine-tuned on {who}'s tweets.")
-    parts = [first, "", f"- Method: {METHOD_TEXT.get(version.method, version.method)}",
-             f"- Version: `{version.name}`, published {version.create_time}"]
+        base = f"pre-trained {base_label(version)}" if version.base_model else "a pre-trained model"
+        first = f"The model is based on the {base} ({arch}), fine-tuned on {who}'s tweets."
+    parts = [first, ""]
+    if version.base_note:
+        parts += [f"**The base model's weights:** {version.base_note.rstrip('.')}.", ""]
+    parts += [f"- Method: {METHOD_TEXT.get(version.method, version.method)}",
+              f"- Version: `{version.name}`, published {version.create_time}"]
     if version.training_job:
         parts.append(f"- Training job: `{version.training_job}`")
     parts += ["", "### Hyperparameters", "", _table(version.hyperparameters, HYPERPARAMETER_LABELS),
@@ -149,7 +179,20 @@ generator("My dream is", num_return_sequences=5, do_sample=True, max_new_tokens=
         return export + f"""
 Bots are trained from it with `botfarm bot create NAME --archive PATH --base {version.model}`.
 """
-    return export + f"""
+    adapter = "" if version.method != "lora" else f"""
+The adapter itself (PEFT layout, for PEFT, or vLLM / LoRAX serving the base); its
+`base_model_name_or_path` is `{version.base_model_id or version.base_model.split("@")[0]}`:
+
+```bash
+botfarm registry export {version.ref} --adapter --output {folder}-adapter
+```
+
+```python
+from peft import AutoPeftModelForCausalLM
+model = AutoPeftModelForCausalLM.from_pretrained("{folder}-adapter")
+```
+"""
+    return export + adapter + f"""
 With the botfarm CLI, against a running inference service:
 
 ```bash
@@ -167,13 +210,36 @@ print(client.generate("My dream is", max_new_tokens=40, do_sample=True).generate
 """
 
 
-def render_card(version: VersionInfo, users: list[dict], *, has_plot: bool = False) -> str:
-    """The README.md of ``version``; ``users`` are the people behind the bot."""
-    users = list(users or [])
+def front_matter(version: VersionInfo, users: list[dict], *, merged: bool = False) -> str:
+    """The YAML front matter model hubs and tools read (Hugging Face model cards)."""
     thumbnail = (users[0].get("avatar_url") if users else "") or DEFAULT_AVATAR
-    tags = ["huggingtweets", "botfarm", "text-generation", version.method]
-    front = "\n".join(["---", "language: en", f"thumbnail: {_yaml_str(thumbnail)}", "tags:",
-                       *[f"- {t}" for t in tags], "widget:", '- text: "My dream is"', "---", ""])
+    library = "peft" if version.method == "lora" and not merged else "transformers"
+    base = version.base_model_id or (version.base_model.split("@")[0] if version.base_model else "")
+    lines = ["---", "language: en", f"license: {_yaml_str(version.license or 'other')}",
+             f"library_name: {library}"]
+    if base:
+        lines.append(f"base_model: {_yaml_str(base)}")
+    lines += ["pipeline_tag: text-generation", f"thumbnail: {_yaml_str(thumbnail)}", "tags:",
+              *[f"- {t}" for t in TAGS], "widget:", '- text: "My dream is"', "---", ""]
+    return "\n".join(lines)
+
+
+def _merged_note(version: VersionInfo) -> str:
+    return (f"""
+## This folder: merged
+
+This folder holds `{version.ref}`, a LoRA adapter, **merged** into its base
+{base_label(version)} with PEFT's `merge_and_unload` and saved as plain safetensors: a
+standalone transformers model, no PEFT needed. The adapter as trained (PEFT layout, for
+PEFT, vLLM or LoRAX on the base) is `botfarm registry export {version.ref} --adapter --output DIR`.
+""")
+
+
+def render_card(version: VersionInfo, users: list[dict], *, has_plot: bool = False, merged: bool = False) -> str:
+    """The README.md of ``version``; ``users`` are the people behind the bot.
+    ``merged``: the card of a LoRA exported merged into its base."""
+    users = list(users or [])
+    front = front_matter(version, users, merged=merged)
     who = " & ".join(u.get("display_name") or u.get("handle", "") for u in users) or version.model
     if version.method == "base":
         how = (f"`{version.model}` is a base model imported into the registry, so that a cluster reads it from\n"
@@ -186,7 +252,7 @@ def render_card(version: VersionInfo, users: list[dict], *, has_plot: bool = Fal
 {_header(users) if users else ''}
 I was made with botfarm, following
 [huggingtweets](https://github.com/borisdayma/huggingtweets).
-
+{_merged_note(version) if merged and version.method == "lora" else ""}
 ## How does it work?
 
 {how}
@@ -204,10 +270,14 @@ I was made with botfarm, following
 
 The model suffers from the same limitations and bias as its base model
 (`{version.base_model or version.model}`), like the GPT-2 models huggingtweets started from.
-
+{_note_again(version)}
 In addition, the data present in the user's tweets further affects the text generated
 by the model.
 """
+
+
+def _note_again(version: VersionInfo) -> str:
+    return f"\nThe base model's weights: {version.base_note.rstrip('.')}.\n" if version.base_note else ""
 
 
 def loss_plot_png(loss_history: list[dict]) -> bytes | None:
@@ -226,7 +296,8 @@ def loss_plot_png(loss_history: list[dict]) -> bytes | None:
     if train:
         ax.plot(*zip(*train, strict=True), label="train loss")
     if ev:
-        ax.plot(*zip(*ev, strict=True), marker="o", label="eval loss")
+        # Evaluation runs at a few steps only: points, not a line implying values between them.
+        ax.plot(*zip(*ev, strict=True), linestyle="none", marker="o", label="eval loss")
     ax.set_xlabel("step")
     ax.set_ylabel("loss")
     ax.legend()

@@ -1,5 +1,8 @@
 """Conversions between the registry's dataclasses and its protobuf messages, both ways
-(the servicer encodes; the CLI's ``--server`` mode decodes)."""
+(the servicer encodes; the CLI decodes what the service answers), and the one JSON
+form of a version or model that ``--json`` prints, whether the CLI asked the service or
+read the store: the message's own JSON (proto field names, every field), so both
+paths print the same document."""
 
 from __future__ import annotations
 
@@ -8,13 +11,16 @@ import datetime as dt
 from google.protobuf.timestamp_pb2 import Timestamp
 
 from botfarm.common.v1 import common_pb2
+from botfarm.core.clients import message_json
 from botfarm.core.timestamps import to_iso, to_timestamp
-from botfarm.registry.core import FileEntry, ModelInfo, VersionInfo
 from botfarm.registry.names import parse_ref
+from botfarm.registry.records import FileEntry, ModelInfo, VersionInfo
+from botfarm.registry.uploads import UploadFile, UploadInfo
 from botfarm.registry.v1 import registry_service_pb2 as pb
 
 METHOD_TO_PB = {"lora": pb.METHOD_LORA, "full": pb.METHOD_FULL, "base": pb.METHOD_BASE}
 METHOD_FROM_PB = {v: k for k, v in METHOD_TO_PB.items()}
+KIND_FROM_PB = {pb.MODEL_KIND_UNSPECIFIED: "", pb.MODEL_KIND_BOT: "bot", pb.MODEL_KIND_BASE: "base"}
 
 
 def _iso(ts: Timestamp) -> str:
@@ -101,7 +107,22 @@ def version_to_pb(v: VersionInfo) -> pb.ModelVersion:
         training_data=[pb.UserCounts(user=user_to_pb(t.get("user", {})),
                                      counts=_fill(common_pb2.PostCounts(), t.get("counts", {})))
                        for t in v.training_data],
-        architecture=v.architecture, create_time=to_timestamp(v.create_time), training_job=v.training_job)
+        architecture=v.architecture, create_time=to_timestamp(v.create_time), training_job=v.training_job,
+        loss_history=[loss_point_to_pb(p) for p in v.loss_history], base_model_id=v.base_model_id,
+        license=v.license, base_note=v.base_note, upload=v.upload)
+
+
+def loss_point_to_pb(p: dict) -> pb.LossPoint:
+    point = pb.LossPoint(step=int(p.get("step") or 0))
+    for name in ("train_loss", "eval_loss"):
+        if p.get(name) is not None:
+            setattr(point, name, float(p[name]))
+    return point
+
+
+def loss_point_from_pb(p: pb.LossPoint) -> dict:
+    return {"step": p.step, "train_loss": p.train_loss if p.HasField("train_loss") else None,
+            "eval_loss": p.eval_loss if p.HasField("eval_loss") else None}
 
 
 def version_from_pb(m: pb.ModelVersion) -> VersionInfo:
@@ -114,4 +135,34 @@ def version_from_pb(m: pb.ModelVersion) -> VersionInfo:
         clean_dataset=m.clean_dataset, clean_dataset_sha256=m.clean_dataset_sha256,
         hyperparameters=_to_dict(m.hyperparameters), metrics=_to_dict(m.metrics),
         training_data=[{"user": user_to_dict(t.user), "counts": _to_dict(t.counts)} for t in m.training_data],
-        training_job=m.training_job, create_time=_iso(m.create_time))
+        training_job=m.training_job, create_time=_iso(m.create_time),
+        loss_history=[loss_point_from_pb(p) for p in m.loss_history], base_model_id=m.base_model_id,
+        license=m.license, base_note=m.base_note, upload=m.upload)
+
+
+def upload_to_pb(u: UploadInfo) -> pb.Upload:
+    return pb.Upload(
+        name=u.name, model=f"models/{u.model}", method=METHOD_TO_PB.get(u.method, pb.METHOD_UNSPECIFIED),
+        base_model=u.base_model, users=[user_to_pb(x) for x in u.users], tags=u.tags, aliases=u.aliases,
+        files=[pb.UploadedFile(path=f.path, size_bytes=f.size, sha256=f.sha256, received_bytes=f.received)
+               for f in u.files],
+        base_model_id=u.base_model_id, license=u.license, base_note=u.base_note,
+        create_time=to_timestamp(u.create_time), model_version=u.model_version)
+
+
+def upload_from_pb(m: pb.Upload) -> UploadInfo:
+    return UploadInfo(
+        id=m.name.removeprefix("uploads/"), model=m.model.removeprefix("models/"),
+        method=METHOD_FROM_PB.get(m.method, ""), base_model=m.base_model,
+        files=tuple(UploadFile(f.path, f.size_bytes, f.sha256, f.received_bytes) for f in m.files),
+        users=[user_to_dict(u) for u in m.users], tags=list(m.tags), aliases=list(m.aliases),
+        base_model_id=m.base_model_id, license=m.license, base_note=m.base_note, create_time=_iso(m.create_time),
+        model_version=m.model_version)
+
+
+def version_json(v: VersionInfo) -> dict:
+    return message_json(version_to_pb(v))
+
+
+def model_json(m: ModelInfo) -> dict:
+    return message_json(model_to_pb(m))

@@ -1,70 +1,221 @@
-"""`botfarm train-worker` (one job's worker) and `botfarm train` (a client).
+"""`botfarm train-worker` (one job's worker) and `botfarm train` (the training service's client).
 
     botfarm train-worker --job 20261121-230000-123456-1a2b3c4d --data-dir .botfarm/data [--max-steps 20]
     botfarm train mcintweet --clean-dataset cleanDatasets/3f2a... [--method full] [--max-steps 50]
+    botfarm train list [--json]
+    botfarm train show JOB [--json]
+    botfarm train cancel JOB
+    botfarm train logs JOB [--follow]
 
-The worker takes the store settings as flags or BOTFARM_* variables (BOTFARM_DATA_DIR,
-BOTFARM_S3_ENDPOINT, BOTFARM_S3_BUCKET, BOTFARM_S3_ACCESS_KEY, ...), the same as
-`botfarm serve`.
+``train MODEL ...`` is short for ``train create MODEL ...``. The client commands find
+the training service through --server HOST:PORT or BOTFARM_TRAINING_ADDR (default
+localhost:50053) and send BOTFARM_AUTH_TOKEN. The worker takes the store settings as
+flags or BOTFARM_* variables (BOTFARM_DATA_DIR, BOTFARM_S3_ENDPOINT, BOTFARM_S3_BUCKET,
+BOTFARM_S3_ACCESS_KEY, ...), the same as `botfarm serve`.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+#: ``botfarm train`` subcommands; anything else after ``train`` is a model to create a job for.
+TRAIN_COMMANDS = ("create", "list", "show", "cancel", "logs")
+#: How often a watch that drops (a restarted or rescheduled training service) is resumed.
+WATCH_RETRIES = 5
+
+
+def expand_shorthand(argv: list[str]) -> list[str]:
+    """``botfarm train MODEL ...`` -> ``botfarm train create MODEL ...``."""
+    if len(argv) > 1 and argv[0] == "train" and argv[1] not in (*TRAIN_COMMANDS, "-h", "--help"):
+        return [argv[0], "create", *argv[1:]]
+    return argv
+
+
+def job_name(job: str) -> str:
+    return job if job.startswith("trainingJobs/") else f"trainingJobs/{job}"
 
 
 def _worker(args: argparse.Namespace) -> int:
     from botfarm.core.config import StoreSettings, dataclass_from_args, open_store_from_config
+    from botfarm.core.errors import BotfarmError
     from botfarm.training.jobs import parse_name
     from botfarm.training.worker import WorkerConfig, install_sigterm, run
 
     install_sigterm()
-    store = open_store_from_config(dataclass_from_args(StoreSettings, args, os.environ))
-    cfg = WorkerConfig(job_id=parse_name(args.job), max_steps=args.max_steps, device=args.device,
-                       bf16=not args.no_bf16, threads=args.threads)
+    try:
+        store = open_store_from_config(dataclass_from_args(StoreSettings, args, os.environ))
+        cfg = WorkerConfig(job_id=parse_name(args.job), max_steps=args.max_steps, device=args.device,
+                           bf16=not args.no_bf16, threads=args.threads)
+    except BotfarmError as e:
+        # Exit 1 tells a launcher the job can never succeed (not a lost worker to relaunch).
+        print(f"botfarm: error: {e.code}: {e.message}", file=sys.stderr)
+        return 1
     return run(store, cfg)
 
 
-def _train(args: argparse.Namespace) -> int:
-    import grpc
+def _client(args: argparse.Namespace):
+    from botfarm.core.clients import connect
+
+    servers = list(args.server)
+    if args.addr:
+        print("botfarm: warning: --addr is deprecated; use --server", file=sys.stderr)
+        servers += args.addr
+    return connect("training", servers)
+
+
+def _bar(**kw: Any):
     from tqdm import tqdm
 
-    from botfarm.common.v1 import common_pb2
-    from botfarm.core.clients import channel as make_channel
-    from botfarm.training.v1 import training_service_pb2 as pb
-    from botfarm.training.v1 import training_service_pb2_grpc as pb_grpc
+    return tqdm(file=sys.stderr, dynamic_ncols=True, **kw)
 
-    channel = make_channel(args.addr or os.environ.get("BOTFARM_TRAINING_ADDR", "localhost:50053"),
-                           auth_token=os.environ.get("BOTFARM_AUTH_TOKEN") or None)
-    stub = pb_grpc.TrainingServiceStub(channel)
+
+def watch(training, job, bar_factory: Callable[..., Any] = _bar, sleep: Callable[[float], None] | None = None):
+    """Follows the job's progress stream until it finishes, with a bar. Job state lives
+    in the store, so a stream that ends early (the training service restarted) is resumed."""
+    from botfarm.core.errors import BotfarmError
+    from botfarm.training.v1 import training_service_pb2 as pb
+
+    terminal = {pb.TrainingJob.STATE_SUCCEEDED, pb.TrainingJob.STATE_FAILED, pb.TrainingJob.STATE_CANCELLED}
+    b = bar_factory(total=job.progress.total_steps or None, desc="train", unit="step")
+    phase = ""
+    try:
+        for attempt in range(WATCH_RETRIES + 1):
+            try:
+                for event in training.WatchTrainingJob(pb.WatchTrainingJobRequest(name=job.name)):
+                    job = event.training_job
+                    p = job.progress
+                    if p.total_steps and b.total != p.total_steps:
+                        b.total = p.total_steps
+                    if p.step > b.n:
+                        b.update(p.step - b.n)
+                    if p.phase != phase:
+                        phase = p.phase
+                        b.set_description(f"train ({phase})" if phase else "train")
+                    if p.train_loss:
+                        b.set_postfix(loss=f"{p.train_loss:.3f}", tok_s=f"{p.tokens_per_second:.0f}")
+                    if job.state in terminal:
+                        return job
+            except BotfarmError as e:
+                if e.code != "UNAVAILABLE" or attempt == WATCH_RETRIES:
+                    raise
+            b.write(f"watch of {job.name} ended early; resuming", file=sys.stderr)
+            (sleep or time.sleep)(min(2.0 ** attempt, 10.0))
+    finally:
+        b.close()
+    return job
+
+
+def _state(job) -> str:
+    from botfarm.training.v1 import training_service_pb2 as pb
+
+    return pb.TrainingJob.State.Name(job.state).removeprefix("STATE_")
+
+
+def describe_job(job) -> str:
+    p, m = job.progress, job.metrics
+    rows = [("model", job.model), ("state", _state(job)), ("base model", job.base_model),
+            ("clean dataset", job.clean_dataset), ("progress", f"step {p.step} of {p.total_steps}"
+                                                               + (f" ({p.phase})" if p.phase else "")),
+            ("attempts", str(job.attempts)), ("version", job.model_version), ("error", job.error_message)]
+    if m.eval_loss_after:
+        rows.append(("eval loss", f"{m.eval_loss_before:.3f} -> {m.eval_loss_after:.3f}"))
+    return "\n".join([job.name, *[f"  {k:<14} {v}" for k, v in rows if v]])
+
+
+def _print_job(job, as_json: bool) -> None:
+    from botfarm.core.clients import message_json
+
+    if as_json:
+        print(json.dumps(message_json(job), indent=2))
+    else:
+        print(describe_job(job))
+
+
+def _create(args: argparse.Namespace) -> int:
+    from botfarm.common.v1 import common_pb2
+    from botfarm.training.v1 import training_service_pb2 as pb
+
     job = pb.TrainingJob(
         model=args.model, clean_dataset=args.clean_dataset, base_model=args.base_model,
         method=pb.METHOD_FULL if args.method == "full" else pb.METHOD_LORA,
         hyperparameters=common_pb2.Hyperparameters(max_steps=args.max_steps, learning_rate=args.learning_rate),
         aliases=args.alias)
-    try:
-        created = stub.CreateTrainingJob(pb.CreateTrainingJobRequest(training_job=job)).training_job
+    with _client(args) as training:
+        created = training.CreateTrainingJob(pb.CreateTrainingJobRequest(training_job=job)).training_job
         print(f"created {created.name}", file=sys.stderr)
-        bar = tqdm(total=0, unit="step", desc=created.model)
-        last = created
-        for ev in stub.WatchTrainingJob(pb.WatchTrainingJobRequest(name=created.name)):
-            last, p = ev.training_job, ev.training_job.progress
-            bar.total = p.total_steps or bar.total
-            bar.n = p.step
-            bar.set_postfix_str(f"{p.phase} loss={p.train_loss:.3f} tok/s={p.tokens_per_second:.0f}")
-            bar.refresh()
-        bar.close()
-    except grpc.RpcError as e:
-        print(f"botfarm: error: {e.code().name}: {e.details()}", file=sys.stderr)
-        return 1
-    state = pb.TrainingJob.State.Name(last.state)
-    print(f"{last.name}: {state} {last.model_version or last.error_message}")
-    return 0 if last.state == pb.TrainingJob.STATE_SUCCEEDED else 1
+        last = created if args.detach else watch(training, created)
+    if args.json:
+        _print_job(last, True)
+    else:
+        print(f"{last.name}: {_state(last)} {last.model_version or last.error_message}".rstrip())
+    return 0 if args.detach or last.state == pb.TrainingJob.STATE_SUCCEEDED else 1
+
+
+def _list(args: argparse.Namespace) -> int:
+    from botfarm.core.clients import message_json
+    from botfarm.training.v1 import training_service_pb2 as pb
+
+    with _client(args) as training:
+        resp = training.ListTrainingJobs(pb.ListTrainingJobsRequest(page_size=args.page_size,
+                                                                    page_token=args.page_token), timeout=60)
+    if args.json:
+        print(json.dumps({"training_jobs": [message_json(j) for j in resp.training_jobs],
+                          "next_page_token": resp.next_page_token}, indent=2))
+        return 0
+    print(f"{'JOB':44} {'MODEL':24} {'STATE':10} {'STEP':>11}  RESULT")
+    for j in resp.training_jobs:
+        step = f"{j.progress.step}/{j.progress.total_steps}"
+        print(f"{j.name:44} {j.model:24} {_state(j):10} {step:>11}  {j.model_version or j.error_message}")
+    if resp.next_page_token:
+        print(f"(more: --page-token {resp.next_page_token})", file=sys.stderr)
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    from botfarm.training.v1 import training_service_pb2 as pb
+
+    with _client(args) as training:
+        job = training.GetTrainingJob(pb.GetTrainingJobRequest(name=job_name(args.job)), timeout=60).training_job
+    _print_job(job, args.json)
+    return 0
+
+
+def _cancel(args: argparse.Namespace) -> int:
+    from botfarm.training.v1 import training_service_pb2 as pb
+
+    with _client(args) as training:
+        job = training.CancelTrainingJob(pb.CancelTrainingJobRequest(name=job_name(args.job)),
+                                         timeout=60).training_job
+    _print_job(job, args.json)
+    return 0
+
+
+def _logs(args: argparse.Namespace) -> int:
+    """The worker's phase log as the service records it; with --follow, until the job ends."""
+    from botfarm.training.v1 import training_service_pb2 as pb
+
+    terminal = {pb.TrainingJob.STATE_SUCCEEDED, pb.TrainingJob.STATE_FAILED, pb.TrainingJob.STATE_CANCELLED}
+    with _client(args) as training:
+        job = None
+        for event in training.WatchTrainingJob(pb.WatchTrainingJobRequest(name=job_name(args.job))):
+            job = event.training_job
+            if event.log_line:
+                print(event.log_line, flush=True)
+            if not args.follow or job.state in terminal:
+                break
+    if job is not None and job.state in terminal and job.state != pb.TrainingJob.STATE_SUCCEEDED:
+        print(f"{_state(job)}: {job.error_message}".rstrip(": "), flush=True)
+    return 0
 
 
 def register(subparsers) -> None:
+    from botfarm.core.clients import SERVER_METAVAR, server_help
     from botfarm.core.config import StoreSettings, add_dataclass_arguments
 
     p = subparsers.add_parser("train-worker", help="run one training job (what a launcher starts)",
@@ -80,13 +231,37 @@ def register(subparsers) -> None:
     add_dataclass_arguments(p, StoreSettings)
     p.set_defaults(func=_worker)
 
-    t = subparsers.add_parser("train", help="train a bot through the training service and watch it")
-    t.add_argument("model", help="the bot's registry name")
-    t.add_argument("--clean-dataset", required=True, help="cleanDatasets/{sha256}")
-    t.add_argument("--base-model", default="", help="registry reference (default: the service's)")
-    t.add_argument("--method", choices=("lora", "full"), default="lora")
-    t.add_argument("--max-steps", type=int, default=0)
-    t.add_argument("--learning-rate", type=float, default=0.0)
-    t.add_argument("--alias", action="append", default=[], help="extra alias of the new version")
-    t.add_argument("--addr", default="", help="training service (env BOTFARM_TRAINING_ADDR, default localhost:50053)")
-    t.set_defaults(func=_train)
+    t = subparsers.add_parser("train", help="training jobs: create (and watch), list, show, cancel, logs",
+                              description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = t.add_subparsers(dest="train_command", metavar="COMMAND", required=True)
+
+    def cmd(name: str, func, help_text: str, *, json_flag: bool = True) -> argparse.ArgumentParser:
+        c = sub.add_parser(name, help=help_text, description=help_text)
+        c.add_argument("--server", action="append", default=[], metavar=SERVER_METAVAR,
+                       help=server_help(["training"]))
+        c.add_argument("--addr", action="append", default=[], help=argparse.SUPPRESS)  # deprecated: --server
+        if json_flag:
+            c.add_argument("--json", action="store_true", help="print one JSON document (progress on stderr)")
+        c.set_defaults(func=func)
+        return c
+
+    c = cmd("create", _create, "create a training job and watch it until it ends (botfarm train MODEL ...)")
+    c.add_argument("model", help="the bot's registry name")
+    c.add_argument("--clean-dataset", required=True, help="cleanDatasets/{sha256}")
+    c.add_argument("--base-model", default="", help="registry reference (default: the service's)")
+    c.add_argument("--method", choices=("lora", "full"), default="lora", help="default %(default)s")
+    c.add_argument("--max-steps", type=int, default=0, help="stop after N optimiser steps (0: every epoch)")
+    c.add_argument("--learning-rate", type=float, default=0.0, help="peak learning rate (0: the method's default)")
+    c.add_argument("--alias", action="append", default=[], help="extra alias of the new version")
+    c.add_argument("--detach", action="store_true", help="return once the job is created, without watching")
+
+    c = cmd("list", _list, "list training jobs, newest first")
+    c.add_argument("--page-size", type=int, default=0, help="jobs per page (default 50, at most 1000)")
+    c.add_argument("--page-token", default="", help="the next_page_token of a previous page")
+    for name, func, help_text in (("show", _show, "show one training job"),
+                                  ("cancel", _cancel, "cancel a queued or running job")):
+        c = cmd(name, func, help_text)
+        c.add_argument("job", help="the job id or trainingJobs/{id}")
+    c = cmd("logs", _logs, "print a job's phase log (the worker's steps as it reported them)", json_flag=False)
+    c.add_argument("job", help="the job id or trainingJobs/{id}")
+    c.add_argument("--follow", "-f", action="store_true", help="keep printing until the job ends")
