@@ -184,9 +184,10 @@ def unreachable_hint(service: str, address: str) -> str:
             f"BOTFARM_{service.upper()}_ADDR")
 
 
-#: Status codes without a class of their own in botfarm.core.errors.
-_CODE_CLASSES = {c.code: c for c in vars(errors).values()
-                 if isinstance(c, type) and issubclass(c, BotfarmError) and c is not BotfarmError}
+#: The class of each status code: the direct subclasses of BotfarmError (a refinement
+#: such as RequestTooLarge, a ResourceExhausted with an HTTP status of its own, cannot be
+#: told apart on the wire). Codes missing here have no class of their own.
+_CODE_CLASSES = {c.code: c for c in BotfarmError.__subclasses__() if c.__module__ == errors.__name__}
 
 
 def error_from_rpc(e: grpc.RpcError, service: str, address: str) -> BotfarmError:

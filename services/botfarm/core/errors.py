@@ -100,10 +100,10 @@ class Cancelled(BotfarmError):
     default_reason = "CANCELLED"
 
 
-class RequestTooLarge(BotfarmError):
-    """A request body (or message) over the configured size; refused before it is read."""
+class RequestTooLarge(ResourceExhausted):
+    """A request body (or message) over the configured size; refused before it is read.
+    RESOURCE_EXHAUSTED over gRPC like any other limit; HTTP has a status of its own."""
 
-    code = "RESOURCE_EXHAUSTED"
     http_status = 413
     default_reason = "REQUEST_TOO_LARGE"
 
