@@ -27,8 +27,9 @@ def botfarm(*args: str, env: dict[str, str] | None = None, **kw) -> subprocess.P
 def stop(proc: subprocess.Popen, sig=signal.SIGTERM, timeout: float = 30) -> tuple[int, float]:
     start = time.monotonic()
     proc.send_signal(sig)
-    rc = proc.wait(timeout)
-    return rc, time.monotonic() - start
+    # communicate, not wait: a child blocked writing to a full stderr pipe never exits.
+    proc.communicate(timeout=timeout)
+    return proc.returncode, time.monotonic() - start
 
 
 def test_serve_prints_addresses_serves_and_exits_0_on_sigterm(tmp_path):
