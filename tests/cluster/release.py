@@ -65,11 +65,12 @@ def _hook(doc: dict) -> str:
 
 def make_pki(folder: Path) -> tuple[Path, Path, bytes]:
     """A CA and a server certificate for 127.0.0.1, as a cluster's API server has."""
+    import ipaddress
+
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
     from cryptography.hazmat.primitives.asymmetric import ec
     from cryptography.x509.oid import NameOID
-    import ipaddress
 
     folder.mkdir(parents=True, exist_ok=True)
     now = datetime.datetime.now(datetime.UTC)
@@ -227,16 +228,18 @@ class Release:
         try:
             p.start()
         except RuntimeError as e:  # unschedulable: the pod stays Pending with the scheduler's reason
-            assert self.api is not None
-            self.api.update_pod(p.name, lambda o: o["status"]["conditions"].append({
-                "type": "PodScheduled", "status": "False", "reason": "Unschedulable", "message": str(e)}))
+            self._pending(p.name, {"conditions": [{"type": "PodScheduled", "status": "False",
+                                                   "reason": "Unschedulable", "message": str(e)}]})
         except ConfigError as e:
-            assert self.api is not None
-            self.api.update_pod(p.name, lambda o: o["status"].update(containerStatuses=[{
-                "name": o["spec"]["containers"][0]["name"], "image": "", "imageID": "", "ready": False,
+            self._pending(p.name, {"containerStatuses": [{
+                "name": pod["spec"]["containers"][0]["name"], "image": "", "imageID": "", "ready": False,
                 "restartCount": 0, "state": {"waiting": {"reason": "CreateContainerConfigError",
-                                                         "message": str(e)}}}]))
+                                                         "message": str(e)}}}]})
         return p
+
+    def _pending(self, name: str, status: dict) -> None:
+        assert self.api is not None
+        self.api.update_pod(name, lambda o: o["status"].update(status))
 
     # --- install, hooks, tests ----------------------------------------------------------
 

@@ -114,7 +114,6 @@ class StandIn:
 def main(argv: list[str]) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     import moto.server
-
     from s3server import _run_patched_moto_server
 
     access_key = os.environ.get("MINIO_ROOT_USER", "")

@@ -220,10 +220,9 @@ class FakeKubeAPI:
         if self.rules is None or any(_allows(r, verb, group, resource) for r in self.rules.get(user, [])):
             return True
         self.denied.append((403, user, verb, resource))
-        where = f'in API group "{group}"' if group else 'in API group ""'
-        h._send(403, status_body(403, "Forbidden", f'{resource}{"." + group if group else ""} '
-                                 f'{("%r " % name) if name else ""}is forbidden: User "{user}" cannot {verb} '
-                                 f'resource "{resource}" {where} in the namespace "{ns}"'))
+        what = f'{resource}{"." + group if group else ""}' + (f' "{name}"' if name else "")
+        h._send(403, status_body(403, "Forbidden", f'{what} is forbidden: User "{user}" cannot {verb} resource '
+                                 f'"{resource}" in API group "{group}" in the namespace "{ns}"'))
         return False
 
     # --- the REST API -------------------------------------------------------------

@@ -238,6 +238,8 @@ class JobManager:
     def start(self) -> None:
         """Reconciles on a background thread until ``stop``."""
         self._stop.clear()
+        for launcher in self.launchers.values():
+            launcher.start()
 
         def loop() -> None:
             while not self._stop.is_set():
