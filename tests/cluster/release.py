@@ -22,6 +22,7 @@ import shutil
 import ssl
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -313,13 +314,14 @@ class Release:
         """SIGTERM to every pod (grace 30 s); the exit codes of every Deployment pod."""
         if self.jobs:
             self.jobs.close()
-        for p in self.job_pods.values():
-            p.terminate(10)
-        codes: dict[str, list[int]] = {}
-        for deploy, pods in self.pods.items():
-            for p in pods:
-                p.terminate(30)
-                codes.setdefault(deploy, []).extend(p.exit_codes)
+        # All at once, as a namespace deletion does: each pod gets its own grace period.
+        stopping = [threading.Thread(target=p.terminate, args=(10,)) for p in self.job_pods.values()]
+        stopping += [threading.Thread(target=p.terminate, args=(30,)) for ps in self.pods.values() for p in ps]
+        for t in stopping:
+            t.start()
+        for t in stopping:
+            t.join()
+        codes = {deploy: [c for p in pods for c in p.exit_codes] for deploy, pods in self.pods.items()}
         for proxy in self.proxies.values():
             proxy.close()
         if self.api:
