@@ -329,10 +329,13 @@ class FakeKubeAPI:
         # Real watches last minutes; a short one keeps the test's threads moving.
         timeout = min(float(q.get("timeoutSeconds") or 1), 1.0)
         sel = q.get("labelSelector", "")
+        def watched() -> list[tuple[int, str, dict]]:
+            # Job events only: a pod's change must not wake a watch of Jobs (it would spin).
+            return [(rv, t, o) for rv, t, o in self.events
+                    if rv > since and o.get("kind", "Job") == "Job" and _match(o["metadata"].get("labels", {}), sel)]
         with self.cond:
-            self.cond.wait_for(lambda: any(rv > since for rv, _, _ in self.events), timeout=timeout)
-            events = [(rv, t, o) for rv, t, o in self.events
-                      if rv > since and o.get("kind", "Job") == "Job" and _match(o["metadata"].get("labels", {}), sel)]
+            self.cond.wait_for(watched, timeout=timeout)
+            events = watched()
         try:
             for _rv, t, o in events:
                 h.wfile.write((json.dumps({"type": t, "object": o}) + "\n").encode())
