@@ -24,10 +24,11 @@ def tiny_base(tiny_gpt2):
     return tiny_gpt2
 
 
-def _job(rel) -> tuple[str, dict]:
-    assert rel.api is not None and len(rel.api.jobs) == 1, f"one training Job expected: {list(rel.api.jobs)}"
-    name = next(iter(rel.api.jobs))
-    return name, rel.api.jobs[name]
+def _job(rel, job_id: str = "") -> tuple[str, dict]:
+    """The one Kubernetes Job of a training job (of the only one when no id is given)."""
+    jobs = [n for n, j in rel.api.jobs.items() if job_id in j["metadata"]["labels"]["botfarm.dev/training-job"]]
+    assert len(jobs) == 1, f"one training Job expected for {job_id!r}: {list(rel.api.jobs)}"
+    return jobs[0], rel.api.jobs[jobs[0]]
 
 
 def _pods(rel, job_name: str) -> list[dict]:
@@ -40,8 +41,9 @@ def _lists_since(rel, n: int) -> int:
                and q.get("watch") not in ("true", "1"))
 
 
-def _job_posts(rel) -> int:
-    return sum(1 for m, path, *_ in rel.api.requests if m == "POST" and path.endswith("/jobs"))
+def _job_posts(rel, job_name: str) -> int:
+    return sum(1 for m, path, _, body in rel.api.requests
+               if m == "POST" and path.endswith("/jobs") and body["metadata"]["name"] == job_name)
 
 
 def _held(rel, n: int, create) -> dict:
@@ -66,11 +68,20 @@ def _import_base(user: Operator, tiny_base) -> str:
     return "base/tiny-gpt2"
 
 
+def _get(training, name: str):
+    from botfarm.training.v1 import training_service_pb2 as tr_pb
+
+    return training.GetTrainingJob(tr_pb.GetTrainingJobRequest(name=name), timeout=30).training_job
+
+
 def _faults(rel, create, training) -> list[str]:
     """While the first worker is held right after its checkpoint: the API server goes
-    away (and the worker is killed meanwhile), the controller restarts, the second
-    worker is evicted. Returns the faults survived."""
+    away (a job created meanwhile waits; the worker is killed meanwhile), the controller
+    restarts, the second worker is evicted. Returns the faults survived."""
+    from botfarm.common.v1 import common_pb2
     from botfarm.training.v1 import training_service_pb2 as tr_pb
+
+    terminal = (tr_pb.TrainingJob.STATE_SUCCEEDED, tr_pb.TrainingJob.STATE_FAILED, tr_pb.TrainingJob.STATE_CANCELLED)
 
     _held(rel, 1, create)
     job_name, _ = _job(rel)
@@ -84,6 +95,12 @@ def _faults(rel, create, training) -> list[str]:
     assert got.state == tr_pb.TrainingJob.STATE_RUNNING and got.attempts == 1
     assert [j.name for j in training.ListTrainingJobs(tr_pb.ListTrainingJobsRequest(), timeout=30).training_jobs] \
         == [tj.name]
+    # A job created meanwhile waits, saying why; the controller starts it once the API is back.
+    late = training.CreateTrainingJob(tr_pb.CreateTrainingJobRequest(training_job=tr_pb.TrainingJob(
+        model="latebot", clean_dataset=tj.clean_dataset, base_model=tj.base_model,
+        hyperparameters=common_pb2.Hyperparameters(max_steps=2))), timeout=30).training_job
+    waiting = wait_until(lambda: (j := _get(training, late.name)).error_message and j, 60, "the late job's reason")
+    assert waiting.state == tr_pb.TrainingJob.STATE_QUEUED and "cannot start the worker yet" in waiting.error_message
     # 2. Meanwhile the worker dies by SIGKILL (OOM killer, a crash): the Job makes a new pod.
     rel.job_pods[pod1].kill()
     _held(rel, 2, create)
@@ -91,9 +108,10 @@ def _faults(rel, create, training) -> list[str]:
     rel.api.up()
     wait_until(lambda: _lists_since(rel, seen), 120, "the controller to relist Jobs after the outage")
     assert rel.api.jobs[job_name]["status"]["failed"] == 1
+    done = wait_until(lambda: (j := _get(training, late.name)).state in terminal and j, 240, "the late job to end")
+    assert done.state == tr_pb.TrainingJob.STATE_SUCCEEDED and done.model_version == "models/latebot/versions/1"
 
     # 3. The controller's pod is deleted and recreated: it adopts the running Job.
-    posts = _job_posts(rel)
     seen = len(rel.api.requests)
     rel.restart("training")
     again = training.GetTrainingJob(tr_pb.GetTrainingJobRequest(name=tj.name), timeout=30).training_job
@@ -107,7 +125,7 @@ def _faults(rel, create, training) -> list[str]:
     state = _held(rel, 3, create)
     # Requests 1 and 2 belong to the two dead pods: dropped; the third pod's goes on.
     rel.gate(release=True, drop_below=state["held"])
-    assert _job_posts(rel) == posts == 1, "the controller created a second Job"
+    assert _job_posts(rel, job_name) == 1, "the controller created a second Job for the same attempt"
     return ["worker SIGKILL", "API server down", "controller restart", "eviction"]
 
 
@@ -133,7 +151,9 @@ def test_cpu_dev_release_end_to_end_with_faults(tmp_path, tiny_base):
         assert "Bot tinybot version 1" in out and "\n1. " in out and "\n2. " in out, out
 
         # The Job: one pod killed (counted), one evicted (ignored), one that finished.
-        job_name, job = _job(rel)
+        tj = next(j for j in training.ListTrainingJobs(tr_pb.ListTrainingJobsRequest(), timeout=30).training_jobs
+                  if j.model == "tinybot")
+        job_name, job = _job(rel, tj.name.split("/")[-1])
         wait_until(lambda: any(c["type"] == "Complete" for c in rel.api.jobs[job_name]["status"].get("conditions", [])),
                    60, "the Job's Complete condition")
         job = rel.api.jobs[job_name]
@@ -145,7 +165,7 @@ def test_cpu_dev_release_end_to_end_with_faults(tmp_path, tiny_base):
         assert any(c["type"] == "DisruptionTarget" for c in pods[1]["status"]["conditions"])
 
         # The training job: one attempt, resumed from the checkpoint, a model version.
-        tj = training.ListTrainingJobs(tr_pb.ListTrainingJobsRequest(), timeout=30).training_jobs[0]
+        tj = _get(training, tj.name)
         assert tj.state == tr_pb.TrainingJob.STATE_SUCCEEDED and tj.attempts == 1, tj
         assert tj.model_version == "models/tinybot/versions/1"
         s3 = user.store_env()
