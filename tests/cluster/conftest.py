@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-# The FAKE API server lives with the launcher tests; both folders share it.
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "training"))
+# The FAKE API server (tests/training/fake_k8s.py) is shared with the launcher tests: tests/
+# conftest.py puts every test folder on sys.path.
 
 
 def pytest_terminal_summary(terminalreporter):

@@ -21,6 +21,7 @@ import os
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import threading
 import time
@@ -29,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from network import free_port
 from rewrite import SA_DIR, Rewriter, image_env, sitecustomize
 
 #: Probes are polled at most this often (s); their failure budgets stay as rendered.
@@ -259,8 +261,6 @@ class Pod:
         if why:
             raise RuntimeError(f"pod {self.name} is Pending (Unschedulable): {why}")
         for p in self.container.get("ports") or []:
-            from network import free_port
-
             self.ports[p["containerPort"]] = free_port()
             if p.get("name"):
                 self.named_ports[p["name"]] = self.ports[p["containerPort"]]
@@ -350,7 +350,7 @@ class Pod:
                 return False
         port = self._port(probe["tcpSocket"]["port"])
         try:
-            with socketlib_connect(port, timeout):
+            with socket.create_connection(("127.0.0.1", port), timeout=timeout):
                 return True
         except OSError:
             return False
@@ -403,12 +403,6 @@ def _probes(c: dict) -> bool:
 def _budget(probe: dict) -> float:
     """Seconds a probe may keep failing before kubelet acts: period x failureThreshold."""
     return float(probe.get("periodSeconds", 10)) * int(probe.get("failureThreshold", 3))
-
-
-def socketlib_connect(port: int, timeout: float):
-    import socket
-
-    return socket.create_connection(("127.0.0.1", port), timeout=timeout)
 
 
 def _grpc_serving(port: int, service: str, timeout: float) -> bool:
