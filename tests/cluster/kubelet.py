@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from network import free_port
-from rewrite import SA_DIR, Rewriter, image_env, sitecustomize
+from rewrite import SA_DIR, Rewriter, image_env
 
 #: Probes are polled at most this often (s); their failure budgets stay as rendered.
 PROBE_POLL_S = 0.5
@@ -231,12 +231,8 @@ class Pod:
                 continue
             raw = re.sub(r"\$\(([A-Za-z_][A-Za-z0-9_]*)\)", lambda m: env.get(m.group(1), m.group(0)), str(raw))
             env[e["name"]] = rw.env(e["name"], raw, **opts)
-        if "/tmp" in mounts:
-            env["TMPDIR"] = f"{self.fs}/tmp"                                  # rewrite rule 5
-        if self.cluster.objects.automount(self.spec):
-            site = sitecustomize(self.fs, self.cluster.root / self.name / "site")   # rewrite rule 7
-            env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(site), env.get("PYTHONPATH", "")]))
-        env["BOTFARM_DIE_WITH_PARENT"] = str(os.getpid())                   # rewrite rule 8
+        site = self.cluster.root / self.name / "site" if self.cluster.objects.automount(self.spec) else None
+        env.update(rw.added(env, mounts=mounts, fs=self.fs, sa_site=site))
         return env
 
     def argv(self, env: dict[str, str]) -> list[str]:
@@ -260,10 +256,7 @@ class Pod:
         why = self.schedule()
         if why:
             raise RuntimeError(f"pod {self.name} is Pending (Unschedulable): {why}")
-        for p in self.container.get("ports") or []:
-            self.ports[p["containerPort"]] = free_port()
-            if p.get("name"):
-                self.named_ports[p["name"]] = self.ports[p["containerPort"]]
+        self._assign_ports()
         self.fs.mkdir(parents=True, exist_ok=True)
         self._make_volumes()
         self._run_once()
@@ -272,6 +265,14 @@ class Pod:
             threading.Thread(target=self._probe_loop, name=f"probe-{self.name}", daemon=True).start()
         else:
             self.ready.set()
+
+    def _assign_ports(self) -> None:
+        """Fresh loopback ports (rewrite rule 2); again at each restart, so a port another
+        process took between hand-out and bind costs one restart, not the pod."""
+        for p in self.container.get("ports") or []:
+            self.ports[p["containerPort"]] = free_port()
+            if p.get("name"):
+                self.named_ports[p["name"]] = self.ports[p["containerPort"]]
 
     def _run_once(self) -> None:
         env = self.environment()
@@ -299,6 +300,7 @@ class Pod:
             if self.terminating:
                 break
             self.restarts += 1
+            self._assign_ports()
             self._run_once()
         self._unschedule()
         self.done.set()

@@ -25,6 +25,7 @@ README's "What the tests stand in for" lists the same rules:
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from collections.abc import Mapping
@@ -71,6 +72,16 @@ class Rewriter:
         if new != value:
             self.applied.append(f"{name}: {value} -> {new}")
         return new
+
+    def added(self, env: dict[str, str], *, mounts: list[str], fs: Path, sa_site: Path | None) -> dict[str, str]:
+        """Rules 5, 7 and 8: the variables added to a container's environment."""
+        out = {"BOTFARM_DIE_WITH_PARENT": str(os.getpid())}                 # rule 8
+        if "/tmp" in mounts:
+            out["TMPDIR"] = f"{fs}/tmp"                                     # rule 5
+        if sa_site is not None:                                            # rule 7
+            out["PYTHONPATH"] = os.pathsep.join(filter(None, [str(sitecustomize(fs, sa_site)),
+                                                              env.get("PYTHONPATH", "")]))
+        return out
 
     def args(self, args: list[str]) -> list[str]:
         """Rule 1 in command and args."""
