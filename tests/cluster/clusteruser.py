@@ -7,7 +7,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from rewrite import VENV_BIN
+from podrewrite import VENV_BIN
 
 #: The token of the chart's generated auth Secret (what `kubectl get secret` shows).
 AUTH_SECRET, S3_SECRET = "botfarm-auth", "botfarm-s3"

@@ -1,4 +1,4 @@
-"""tests/cluster: the Helm release run as processes (see release.py)."""
+"""tests/cluster: the Helm release run as processes (see helmrelease.py)."""
 
 from __future__ import annotations
 

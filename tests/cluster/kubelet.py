@@ -9,7 +9,7 @@ token and CA when it is automounted), resolves its env (``value``, ``secretKeyRe
 ENV, polls its startup, readiness and liveness probes (gRPC, HTTP GET, TCP) with the
 rendered thresholds, restarts it per restartPolicy, and stops it with SIGTERM then
 SIGKILL after the grace period. Everything that must change to run outside a pod goes
-through tests/cluster/rewrite.py. Not done: resource limits, users and read-only root
+through tests/cluster/podrewrite.py. Not done: resource limits, users and read-only root
 filesystems (no container isolation at all), image pulls.
 """
 
@@ -30,8 +30,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from network import free_port
-from rewrite import SA_DIR, Rewriter, image_env
+from kubeproxy import free_port
+from podrewrite import SA_DIR, Rewriter, image_env
 
 #: Probes are polled at most this often (s); their failure budgets stay as rendered.
 PROBE_POLL_S = 0.5

@@ -1,6 +1,6 @@
 """One smoke test per Settings combination the chart can produce: for each service and
 each of ci/cpu-dev-values.yaml and ci/gpu-values.yaml, the env the chart renders for its
-container (Secrets resolved, mounted files made, through the rewrites of rewrite.py),
+container (Secrets resolved, mounted files made, through the rewrites of podrewrite.py),
 turned into ServerConfig and the service's Settings exactly as `botfarm serve` does,
 then ``make_service``. The store is the MinIO stand-in (s3standin.py) on the rendered
 address."""
@@ -8,8 +8,8 @@ address."""
 from __future__ import annotations
 
 import pytest
+from helmrelease import Release
 from kubelet import Pod
-from release import Release
 
 SERVICES = ("ingestion", "cleaning", "training", "registry", "inference")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import subprocess
 
-from release import CHART, NAMESPACE, RELEASE, helm, render
+from helmrelease import CHART, NAMESPACE, RELEASE, helm, render
 
 
 def _deployments(values: str) -> dict[str, dict]:

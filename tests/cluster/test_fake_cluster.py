@@ -10,7 +10,7 @@ from clusteruser import wait_until
 from fake_jobcontroller import FakeJobController
 from fake_k8s import FakeKubeAPI
 from kubelet import Cluster, Node, Objects, Pod
-from rewrite import Rewriter
+from podrewrite import Rewriter
 
 
 @pytest.fixture
@@ -106,7 +106,7 @@ def test_active_deadline_terminates_the_pod_and_fails_the_job(cluster):
 
 
 def test_the_fake_scheduler_places_gpu_pods_on_a_gpu_node_only():
-    from release import nodes
+    from helmrelease import nodes
 
     cpu, gpu = nodes()
     spec = {"containers": [{"name": "w", "resources": {"limits": {"nvidia.com/gpu": "1"}}}],

@@ -10,8 +10,8 @@ import tomllib
 from pathlib import Path
 
 import yaml
-from release import CHART, render
-from rewrite import ROOT
+from helmrelease import CHART, render
+from podrewrite import ROOT
 
 WORKFLOW = ROOT / ".github" / "workflows" / "release.yml"
 

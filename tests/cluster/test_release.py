@@ -13,7 +13,7 @@ import pytest
 from botfarm.training.hparams import Hyperparameters
 from clusterconf import record
 from clusteruser import Operator, grpc_serving, wait_until
-from release import Release
+from helmrelease import Release
 
 ARCHIVE = "samples/x-archive-botfarm-demo"
 #: `bot create` cannot set the checkpoint interval: the worker's default (50 steps) makes
@@ -208,7 +208,7 @@ def _clean_shutdown(rel) -> None:
 
 
 def rel_path(p: str):
-    from rewrite import ROOT
+    from podrewrite import ROOT
 
     return ROOT / p
 

@@ -2,12 +2,12 @@
 command, env, mounted Job configuration and service-account files), with no Kubernetes
 API server answering: it starts, passes its rendered probes and answers gRPC health,
 ListTrainingJobs and a CreateTrainingJob that waits for the API (FAKE kubelet and MinIO
-stand-in: see release.py; no FAKE API server at all here)."""
+stand-in: see helmrelease.py; no FAKE API server at all here)."""
 
 from __future__ import annotations
 
 from clusteruser import Operator, grpc_serving, wait_until
-from release import Release
+from helmrelease import Release
 
 
 def test_training_controller_serves_while_the_api_server_is_unreachable(tmp_path):

@@ -7,9 +7,9 @@
 
 The real ``helm template`` renders the chart; nothing here reads values.yaml. What runs
 is what was rendered, through the FAKE kubelet (kubelet.py), FAKE Service proxies
-(network.py), the FAKE API server with a FAKE Job controller (tests/training/fake_k8s.py,
+(kubeproxy.py), the FAKE API server with a FAKE Job controller (tests/training/fake_k8s.py,
 fake_jobcontroller.py) and the MinIO stand-in (s3standin.py). Every change made to run
-outside a pod is a rule of rewrite.py.
+outside a pod is a rule of podrewrite.py.
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ import yaml
 from fake_jobcontroller import FakeJobController
 from fake_k8s import FakeKubeAPI, now_rfc3339
 from kubelet import Cluster, ConfigError, Node, Objects, Pod, pod_name
-from network import ServiceProxy
-from rewrite import ROOT, Rewriter
+from kubeproxy import ServiceProxy
+from podrewrite import ROOT, Rewriter
 
 CHART = ROOT / "helm" / "botfarm"
 RELEASE, NAMESPACE = "botfarm", "botfarm"
@@ -125,7 +125,7 @@ class Release:
             self.api = FakeKubeAPI(tls=(str(cert), str(key)), tokens=self.tokens, rules=rules)
             api_host_port = ("127.0.0.1", self.api.port)
         else:
-            from network import free_port
+            from kubeproxy import free_port
 
             _, _, ca = make_pki(self.root / "pki")
             api_host_port = ("127.0.0.1", free_port())  # nothing listens there: unreachable

@@ -121,7 +121,7 @@ def sitecustomize(fs: Path, folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     sa = f"{fs}{SA_DIR}"
     (folder / "sitecustomize.py").write_text(
-        "# Written by tests/cluster/rewrite.py (rule 7): the pod's service-account files.\n"
+        "# Written by tests/cluster/podrewrite.py (rule 7): the pod's service-account files.\n"
         "from kubernetes.config import incluster_config\n"
         f"incluster_config.SERVICE_TOKEN_FILENAME = {sa + '/token'!r}\n"
         f"incluster_config.SERVICE_CERT_FILENAME = {sa + '/ca.crt'!r}\n")
