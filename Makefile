@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 PROTO_STAMP := build/.protos
 PROTOS := $(shell find protos -name '*.proto')
 
-.PHONY: install protos tools lint test bench demo clean up k8s
+.PHONY: install protos tools lint test cluster-test bench demo clean up k8s
 
 ## install: an idempotent virtual environment in .venv (torch pinned to the 2.13.0 CPU build).
 install: $(STAMP)
@@ -46,18 +46,27 @@ $(TOOLS)/bin/buf:
 $(TOOLS)/bin/helm:
 	bash tools/fetch-tools.sh helm
 
-## lint: buf lint (STANDARD), ruff, mypy on the whole package.
+## lint: buf lint (STANDARD), ruff, mypy on the whole package, actionlint on the workflows.
 lint: protos tools
 	$(TOOLS)/bin/buf lint
 	$(BIN)/ruff check services tests bench
 	$(BIN)/mypy services/botfarm
+	$(BIN)/actionlint .github/workflows/*.yml
 
-## test: every test, installing what it needs first.
+## test: every test, installing what it needs first (tests/cluster included: see cluster-test).
 test: protos tools
 	$(TOOLS)/bin/buf lint
 	$(BIN)/ruff check services tests bench
 	$(BIN)/mypy services/botfarm
+	$(BIN)/actionlint .github/workflows/*.yml
+	rm -f build/cluster-summary.txt
 	PATH=$(CURDIR)/$(TOOLS)/bin:$$PATH $(BIN)/python -m pytest -q $(PYTEST_ARGS)
+
+## cluster-test: the Helm release rendered by helm and run as processes (tests/cluster); ends with its one-line summary.
+cluster-test: protos tools
+	rm -f build/cluster-summary.txt
+	PATH=$(CURDIR)/$(TOOLS)/bin:$$PATH $(BIN)/python -m pytest -q tests/cluster $(PYTEST_ARGS)
+	@cat build/cluster-summary.txt
 
 ## bench: every benchmark, one JSON line per result.
 bench: protos

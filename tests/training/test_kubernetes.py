@@ -198,3 +198,16 @@ def test_job_refused_by_the_api_server_fails_the_training_job(store, fake_api, d
         assert got.state == State.FAILED and "cannot create" in got.error_message
     finally:
         mgr.stop()
+
+
+def test_no_credentials_leave_the_launcher_unavailable_not_crashed(monkeypatch, tmp_path):
+    """Outside a pod and without a kubeconfig the launcher still constructs (the
+    service starts and serves); using it says why it cannot reach the API."""
+    from botfarm.core.errors import Unavailable
+    from botfarm.training.launchers.kubernetes import KubernetesLauncher
+
+    monkeypatch.delenv("KUBERNETES_SERVICE_HOST", raising=False)
+    monkeypatch.setenv("KUBECONFIG", str(tmp_path / "no-such-kubeconfig"))
+    launcher = KubernetesLauncher(job_config_from_dict(CHART_CONFIG))
+    with pytest.raises(Unavailable, match="no Kubernetes API credentials"):
+        _ = launcher.batch

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -127,9 +126,11 @@ class JobManager:
         return job
 
     def watch(self, name: str, alive: Callable[[], bool] = lambda: True) -> Iterator[Job]:
-        """The job now, then again at each change, until it finishes or ``alive()`` is false."""
+        """The job now, then again at each change, until it finishes, ``alive()`` is false,
+        or the service stops (the stream then ends at once and the client resumes it on the
+        next controller, instead of holding shutdown for its whole grace period)."""
         last = None
-        while alive():
+        while alive() and not self._stop.is_set():
             job = self.get(name)
             snap = job.to_json()
             if snap != last:
@@ -137,7 +138,7 @@ class JobManager:
                 yield job
             if job.state.terminal:
                 return
-            time.sleep(self.config.poll_interval_s)
+            self._stop.wait(self.config.poll_interval_s)
 
     # --- reconciling ---------------------------------------------------------------
 
@@ -238,6 +239,8 @@ class JobManager:
     def start(self) -> None:
         """Reconciles on a background thread until ``stop``."""
         self._stop.clear()
+        for launcher in self.launchers.values():
+            launcher.start()
 
         def loop() -> None:
             while not self._stop.is_set():

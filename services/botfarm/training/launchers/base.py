@@ -53,5 +53,8 @@ class Launcher(abc.ABC):
     def cancel(self, job: Job) -> None:
         """Stops the job's worker and removes what the launcher created for it."""
 
+    def start(self) -> None:  # noqa: B027 - optional hook, most launchers have nothing to start
+        """Starts background work (watches) when the service starts."""
+
     def close(self) -> None:  # noqa: B027 - optional hook, most launchers have nothing to stop
         """Stops background work (watches); workers keep running."""

@@ -41,13 +41,20 @@ def _name(obj: V1Job | V1Pod) -> str:
 
 
 def default_api_client():
-    """In-cluster service-account credentials, else the local kubeconfig."""
+    """In-cluster service-account credentials, else the local kubeconfig. Raises
+    Unavailable when there are neither: the service keeps serving and says why."""
     from kubernetes import client, config
+
+    from botfarm.core.errors import Unavailable
 
     try:
         config.load_incluster_config()
-    except config.ConfigException:
-        config.load_kube_config()
+    except config.ConfigException as in_cluster:
+        try:
+            config.load_kube_config()
+        except (config.ConfigException, OSError) as e:
+            raise Unavailable(f"no Kubernetes API credentials: not in a pod ({in_cluster}) and no kubeconfig "
+                              f"({e})", reason="K8S_NO_CREDENTIALS") from None
     return client.ApiClient()
 
 
@@ -56,12 +63,11 @@ class KubernetesLauncher(Launcher):
 
     def __init__(self, cfg: K8sJobConfig, api_client=None, *, watch_timeout_s: int = 60,
                  pod_check_every_s: float = 5.0):
-        from kubernetes import client
-
         self.cfg = cfg
-        self.api = api_client or default_api_client()
-        self.batch = client.BatchV1Api(self.api)
-        self.core = client.CoreV1Api(self.api)
+        # Made on first use, not here: a controller started while the API server or its
+        # credentials are not there yet still serves, and retries (README, Kubernetes).
+        self._api_client = api_client
+        self._apis: tuple | None = None
         self.watch_timeout_s = watch_timeout_s
         self.pod_check_every_s = pod_check_every_s
         self._jobs: dict[str, V1Job] = {}
@@ -73,6 +79,22 @@ class KubernetesLauncher(Launcher):
         self._pending_since: dict[str, float] = {}
         #: How many times the cache was (re)listed; tests read it to see the 410 relist.
         self.lists = 0
+
+    @property
+    def batch(self):
+        return self._clients()[0]
+
+    @property
+    def core(self):
+        return self._clients()[1]
+
+    def _clients(self) -> tuple:
+        if self._apis is None:
+            from kubernetes import client
+
+            api = self._api_client or default_api_client()
+            self._apis = (client.BatchV1Api(api), client.CoreV1Api(api))
+        return self._apis
 
     # --- the watch ----------------------------------------------------------------
 
@@ -157,7 +179,9 @@ class KubernetesLauncher(Launcher):
 
     def poll(self, job: Job) -> WorkerState:
         self._ensure_watch()
-        if not self._listed.wait(10):
+        # Briefly: the manager holds its lock while polling, and an unreachable API server
+        # must not stall CreateTrainingJob or CancelTrainingJob.
+        if not self._listed.wait(1):
             return WorkerState(RUNNING)  # API server not answering yet: no news is no change
         with self._lock:
             obj = self._jobs.get(self._job_name(job))
@@ -177,7 +201,11 @@ class KubernetesLauncher(Launcher):
         cached = self._pending.get(job.id)
         if cached and now - cached[0] < self.pod_check_every_s:
             return cached[1]
-        pods = self.core.list_namespaced_pod(self.cfg.namespace, label_selector=f"{JOB_LABEL}={job.id}").items
+        try:
+            pods = self.core.list_namespaced_pod(self.cfg.namespace, label_selector=f"{JOB_LABEL}={job.id}").items
+        except Exception as e:  # API server unreachable: the Job's own state still comes from the watch cache
+            log.warning("training job %s: cannot list its pods: %s", job.id, e)
+            return cached[1] if cached else WorkerState(RUNNING)
         state = WorkerState(RUNNING)
         for pod in pods:
             if pod.status is None or pod.status.phase != "Pending":
@@ -211,6 +239,11 @@ class KubernetesLauncher(Launcher):
         except ApiException as e:
             if e.status != 404:
                 raise
+
+    def start(self) -> None:
+        # Watch from the start: running Jobs are adopted at once after a restart, and an
+        # unreachable API server shows in the log before the first job needs it.
+        self._ensure_watch()
 
     def close(self) -> None:
         self._stop.set()
