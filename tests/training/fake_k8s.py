@@ -3,9 +3,10 @@ real HTTP, for the official ``kubernetes`` client to talk to.
 
 There is no Kubernetes API server on these machines, so this stands in for one in the
 launcher tests. It implements list / watch / create / get / delete of Jobs, list of
-Pods, resourceVersions, and the watch "ERROR 410 Gone" event a real API server sends
-when a watch's resourceVersion is too old. Tests change Job status and add pods
-through its methods, as the Job controller and kubelet would.
+Pods, create / get / delete of Services, resourceVersions, and the watch "ERROR 410 Gone"
+event a real API server sends when a watch's resourceVersion is too old. Tests change
+Job status and add pods through its methods, as the Job controller and kubelet would,
+and admit or preempt suspended Jobs as Kueue would (``set_suspend``).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ class FakeKubeAPI:
     def __init__(self):
         self.jobs: dict[str, dict] = {}
         self.pods: dict[str, dict] = {}
+        self.services: dict[str, dict] = {}
         self.events: list[tuple[int, str, dict]] = []
         self.rv = 100
         self.requests: list[tuple[str, str, dict, dict | None]] = []   # method, path, query, body
@@ -119,6 +121,16 @@ class FakeKubeAPI:
                                         "annotations": {"fake/job": job_name}}}
         return name
 
+    def set_suspend(self, name: str, suspend: bool) -> None:
+        """What Kueue does: admits a Job by unsuspending it, preempts it by suspending it
+        again (the Job controller then deletes its pods)."""
+        job = self.jobs[name]
+        job["spec"]["suspend"] = suspend
+        if suspend:
+            for pod in [p for p, v in self.pods.items() if v["metadata"]["annotations"]["fake/job"] == name]:
+                self.pods.pop(pod)
+        self._bump("MODIFIED", job)
+
     def clear_pods(self) -> None:
         self.pods.clear()
 
@@ -141,11 +153,30 @@ class FakeKubeAPI:
                 return self._create(h, ns, body)
             if method == "DELETE":
                 return self._delete(h, name, body or {})
+        # /api/v1/namespaces/{ns}/services[/{name}]
+        if parts[:2] == ["api", "v1"] and len(parts) in (5, 6) and parts[4] == "services":
+            return self._service(h, method, parts[3], parts[5] if len(parts) == 6 else None, body)
         if parts[:2] == ["api", "v1"] and len(parts) == 5 and parts[4] == "pods" and method == "GET":
             items = [p for p in self.pods.values() if _match(p["metadata"]["labels"], q.get("labelSelector", ""))]
             return h._send(200, {"apiVersion": "v1", "kind": "PodList", "metadata": {"resourceVersion": str(self.rv)},
                                  "items": items})
         return self._404(h, url.path)
+
+    def _service(self, h, method, ns, name, body):
+        if method == "POST":
+            name = body["metadata"]["name"]
+            if name in self.services:
+                return h._send(409, {"kind": "Status", "apiVersion": "v1", "status": "Failure",
+                                     "reason": "AlreadyExists", "message": f"services {name} already exists",
+                                     "code": 409})
+            body["metadata"].update(uid=str(uuid.uuid4()), namespace=ns)
+            self.services[name] = body
+            return h._send(201, body)
+        if name not in self.services:
+            return self._404(h, name)
+        if method == "DELETE":  # a Service's DELETE answers the deleted object, not a Status
+            return h._send(200, self.services.pop(name))
+        return h._send(200, self.services[name])
 
     def _404(self, h, what):
         h._send(404, {"kind": "Status", "apiVersion": "v1", "status": "Failure", "reason": "NotFound",

@@ -1,7 +1,7 @@
 """`botfarm train-worker` (one job's worker) and `botfarm train` (a client).
 
     botfarm train-worker --job 20261121-230000-123456-1a2b3c4d --data-dir .botfarm/data [--max-steps 20]
-    botfarm train mcintweet --clean-dataset cleanDatasets/3f2a... [--method full] [--max-steps 50]
+    botfarm train mcintweet --clean-dataset cleanDatasets/3f2a... [--method full] [--max-steps 50] [--workers 2]
 
 The worker takes the store settings as flags or BOTFARM_* variables (BOTFARM_DATA_DIR,
 BOTFARM_S3_ENDPOINT, BOTFARM_S3_BUCKET, BOTFARM_S3_ACCESS_KEY, ...), the same as
@@ -17,13 +17,14 @@ import sys
 
 def _worker(args: argparse.Namespace) -> int:
     from botfarm.core.config import StoreSettings, dataclass_from_args, open_store_from_config
+    from botfarm.training.distributed import from_env
     from botfarm.training.jobs import parse_name
     from botfarm.training.worker import WorkerConfig, install_sigterm, run
 
     install_sigterm()
     store = open_store_from_config(dataclass_from_args(StoreSettings, args, os.environ))
     cfg = WorkerConfig(job_id=parse_name(args.job), max_steps=args.max_steps, device=args.device,
-                       bf16=not args.no_bf16, threads=args.threads)
+                       bf16=not args.no_bf16, threads=args.threads, dist=from_env(os.environ))
     return run(store, cfg)
 
 
@@ -43,7 +44,7 @@ def _train(args: argparse.Namespace) -> int:
         model=args.model, clean_dataset=args.clean_dataset, base_model=args.base_model,
         method=pb.METHOD_FULL if args.method == "full" else pb.METHOD_LORA,
         hyperparameters=common_pb2.Hyperparameters(max_steps=args.max_steps, learning_rate=args.learning_rate),
-        aliases=args.alias)
+        aliases=args.alias, workers=args.workers, queue_name=args.queue_name)
     try:
         created = stub.CreateTrainingJob(pb.CreateTrainingJobRequest(training_job=job)).training_job
         print(f"created {created.name}", file=sys.stderr)
@@ -88,5 +89,9 @@ def register(subparsers) -> None:
     t.add_argument("--max-steps", type=int, default=0)
     t.add_argument("--learning-rate", type=float, default=0.0)
     t.add_argument("--alias", action="append", default=[], help="extra alias of the new version")
+    t.add_argument("--workers", type=int, default=0,
+                   help="torch.distributed processes on the local launcher (default 1; gloo on CPUs)")
+    t.add_argument("--queue-name", default="", help="Kueue LocalQueue of the job (Kubernetes launcher; "
+                                                     "default: the service's)")
     t.add_argument("--addr", default="", help="training service (env BOTFARM_TRAINING_ADDR, default localhost:50053)")
     t.set_defaults(func=_train)
