@@ -39,6 +39,8 @@ class FakeKubeAPI:
         self.gone_watches = 0
         #: Answer Job creations with this (code, message), e.g. (403, "forbidden"), when set.
         self.refuse_create: tuple[int, str] | None = None
+        #: The same for Service creations.
+        self.refuse_services: tuple[int, str] | None = None
         self.cond = threading.Condition()
         api = self
 
@@ -165,6 +167,10 @@ class FakeKubeAPI:
     def _service(self, h, method, ns, name, body):
         if method == "POST":
             name = body["metadata"]["name"]
+            if self.refuse_services:
+                code, message = self.refuse_services
+                return h._send(code, {"kind": "Status", "apiVersion": "v1", "status": "Failure",
+                                      "reason": "Forbidden", "message": message, "code": code})
             if name in self.services:
                 return h._send(409, {"kind": "Status", "apiVersion": "v1", "status": "Failure",
                                      "reason": "AlreadyExists", "message": f"services {name} already exists",

@@ -133,6 +133,8 @@ def test_kueue_walk_suspended_admitted_running_succeeded(store, fake_api, datase
         fake_api.set_suspend(name, True)  # Kueue preempts it for a higher-priority workload
         preempted = _step(mgr, job.id, lambda j: j.state == State.QUEUED)
         assert "waiting for Kueue admission" in preempted.error_message and "suspended" in preempted.error_message
+        mgr.reconcile()  # still waiting: the reason stays as it was
+        assert mgr.get(job.id).error_message == preempted.error_message
         fake_api.set_suspend(name, False)  # readmitted: the pods resume from the checkpoint
         _step(mgr, job.id, lambda j: j.state == State.RUNNING)
 
@@ -195,5 +197,19 @@ def test_workers_and_queue_names_are_checked_at_create(store, fake_api, dataset,
                        queue_name="no/slash")
         with pytest.raises(InvalidArgument, match="multiple of 4 workers"):
             mgr.create(model="kbot", clean_dataset=dataset, base_model=base_ref, hyperparameters=FAST_HP)
+    finally:
+        mgr.stop()
+
+
+def test_a_refused_rendezvous_service_fails_the_job_and_removes_its_job(store, fake_api, dataset, base_ref):
+    fake_api.refuse_services = (403, 'services is forbidden: User "system:serviceaccount:botfarm:x" cannot create')
+    mgr = _manager(store, fake_api, MULTI)
+    try:
+        job = mgr.create(model="kbot", clean_dataset=dataset, base_model=base_ref, hyperparameters=HP)
+        mgr.reconcile()
+        failed = mgr.get(job.id)
+        assert failed.state == State.FAILED and "rendezvous Service" in failed.error_message
+        assert "cannot create" in failed.error_message
+        assert not fake_api.jobs  # nothing left holding GPUs
     finally:
         mgr.stop()

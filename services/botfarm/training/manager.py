@@ -209,7 +209,7 @@ class JobManager:
         """For a submitted QUEUED job: True once admitted (now RUNNING)."""
         ws = launcher.poll(job)
         if ws.phase == QUEUED:
-            if ws.reason != job.error_message:
+            if not job.error_message.startswith(ws.reason):  # kept: "... (suspended after it started)"
                 self._wait_for_admission(job, ws.reason)
             return False
         job.error_message = ""

@@ -15,6 +15,7 @@ QUEUED until Kueue admits (unsuspends) it.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
@@ -163,7 +164,7 @@ class KubernetesLauncher(Launcher):
         body, *service = render_distributed(self.cfg, job.id, attempt, job.queue_name)
         uid = self._create_job(body)
         if service:
-            self._create_service(service[0], body["metadata"]["name"], uid)
+            self._create_service_of_new_job(service[0], body["metadata"]["name"], uid)
         return {"k8s_job": body["metadata"]["name"], "namespace": self.cfg.namespace, "attempt": attempt,
                 "service": service[0]["metadata"]["name"] if service else "",
                 # Non-empty: created suspended, waiting for Kueue (the job shows QUEUED).
@@ -207,6 +208,25 @@ class KubernetesLauncher(Launcher):
         except ApiException as e:
             if e.status != 409:  # 409: it exists already (a replayed launch)
                 raise
+
+    def _create_service_of_new_job(self, body: dict, job_name: str, job_uid: str) -> None:
+        from kubernetes import client
+        from kubernetes.client.exceptions import ApiException
+
+        try:
+            self._create_service(body, job_name, job_uid)
+        except ApiException as e:
+            if e.status not in (400, 401, 403, 404, 422):
+                raise  # maybe transient: the next pass adopts the Job (409) and tries again
+            # Refused for good (RBAC without services): no Job may wait for a rendezvous
+            # that will never exist while holding its GPUs.
+            with contextlib.suppress(ApiException):
+                self.batch.delete_namespaced_job(job_name, self.cfg.namespace,
+                                                 body=client.V1DeleteOptions(propagation_policy="Foreground"))
+            from botfarm.core.errors import FailedPrecondition
+
+            raise FailedPrecondition(f"Kubernetes refused the rendezvous Service {job_name}: {e.status} {e.reason}: "
+                                     f"{str(e.body or '')[:500]}", reason="K8S_SERVICE_REFUSED") from None
 
     def _check_service(self, job: Job) -> None:
         """Recreates a running attempt's Service if it went missing (deleted by hand):
