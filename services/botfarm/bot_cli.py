@@ -52,6 +52,8 @@ def register(subparsers) -> None:
     create.add_argument("--base", default=DEFAULT_BASE, help=f"base model in the registry (default {DEFAULT_BASE})")
     create.add_argument("--method", choices=["lora", "full"], default="lora", help="training method (default lora)")
     create.add_argument("--max-steps", type=int, default=0, help="stop training after N optimiser steps (0: all epochs)")
+    create.add_argument("--workers", type=int, default=0,
+                        help="torch.distributed training processes on the local launcher (default 1; gloo on CPUs)")
     create.add_argument("--rules", default="huggingtweets", help="cleaning preset: huggingtweets (default) or botfarm")
     create.add_argument("--alias", action="append", default=[], help="extra alias for the new version, e.g. production")
     create.add_argument("--prompt", default="My dream is", help='prompt of the sample posts (default "My dream is")')
@@ -258,7 +260,7 @@ def _train(args, clients: dict[str, Any], clean):
     job = clients["training"].CreateTrainingJob(tr_pb.CreateTrainingJobRequest(training_job=tr_pb.TrainingJob(
         model=args.name, clean_dataset=clean.name, base_model=args.base, method=method,
         hyperparameters=common_pb2.Hyperparameters(max_steps=args.max_steps),
-        aliases=args.alias))).training_job
+        aliases=args.alias, workers=args.workers))).training_job
     return watch(clients["training"], job, _bar)
 
 

@@ -29,13 +29,20 @@ def botfarm(*args: str, env: dict[str, str], timeout: float = 600) -> subprocess
                           env=env, timeout=timeout, cwd=REPO)
 
 
-@pytest.mark.slow
-def test_bot_create_then_generate_through_services(tmp_path, tiny_llama):
+def client_env(tmp_path, tiny_llama) -> tuple:
+    """A data folder with the tiny base in its registry, and the CLI's environment
+    (no service addresses from the developer's shell)."""
     data = tmp_path / "data"
     Registry(LocalStore(data)).publish("base/tiny-llama", tiny_llama, method="base")
     env = {**os.environ, "BOTFARM_CACHE_DIR": str(tmp_path / "cache")}
     for svc in ("ingestion", "cleaning", "training", "registry", "inference"):
         env.pop(f"BOTFARM_{svc.upper()}_ADDR", None)
+    return data, env
+
+
+@pytest.mark.slow
+def test_bot_create_then_generate_through_services(tmp_path, tiny_llama):
+    data, env = client_env(tmp_path, tiny_llama)
 
     with LocalStack(data, env={"BOTFARM_CACHE_DIR": str(tmp_path / "cache")}) as stack:
         servers = [f"--server={svc}={addr}" for svc, addr in stack.addresses.items() if svc != "inference_http"]

@@ -153,7 +153,7 @@ def test_training_job_config_follows_the_contract(helm):
         "namespace", "image", "imagePullPolicy", "command", "serviceAccountName", "gpu", "nodeSelector",
         "tolerations", "runtimeClassName", "resources", "backoffLimit", "activeDeadlineSeconds",
         "ttlSecondsAfterFinished", "pendingTimeoutSeconds", "s3", "env", "labels", "podSecurityContext",
-        "securityContext",
+        "securityContext", "nodes", "kueue", "priorityClassName",
     }
     assert job["namespace"] == NAMESPACE
     assert job["gpu"]["count"] == 4 and job["backoffLimit"] == 7

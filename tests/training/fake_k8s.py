@@ -3,16 +3,18 @@ Eviction subresource, over real HTTP(S), for the official ``kubernetes`` client 
 
 There is no Kubernetes API server on these machines, so this stands in for one: in the
 launcher tests (tests/training) alone, where tests change Job status and add pods
-through its methods as the Job controller and kubelet would; and in the cluster harness
+through its methods as the Job controller and kubelet would, and admit or preempt
+suspended Jobs as Kueue would (``set_suspend``); and in the cluster harness
 (tests/cluster), where a FAKE Job controller and a FAKE kubelet (tests/cluster/
 fake_jobcontroller.py, kubelet.py) make those changes by running the pods.
 
 What it implements: list / watch / create / get / delete of Jobs; list / get / delete of
-Pods and their ``eviction`` subresource; resourceVersions, and the watch "ERROR 410 Gone"
-event a real API server sends when a watch's resourceVersion is too old. Optionally, as
-a real API server does for a pod's service account: TLS with its own CA, bearer tokens,
-and RBAC (the rendered Role's rules) with the real 401/403 answers. ``down()`` and
-``up()`` make it unreachable (connection refused) and back on the same port.
+Pods and their ``eviction`` subresource; create / get / delete of Services;
+resourceVersions, and the watch "ERROR 410 Gone" event a real API server sends when a
+watch's resourceVersion is too old. Optionally, as a real API server does for a pod's
+service account: TLS with its own CA, bearer tokens, and RBAC (the rendered Role's
+rules) with the real 401/403 answers. ``down()`` and ``up()`` make it unreachable
+(connection refused) and back on the same port.
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ class FakeKubeAPI:
                  rules: dict[str, list[dict]] | None = None):
         self.jobs: dict[str, dict] = {}
         self.pods: dict[str, dict] = {}
+        self.services: dict[str, dict] = {}
         self.events: list[tuple[int, str, dict]] = []
         self.rv = 100
         self.requests: list[tuple[str, str, dict, dict | None]] = []   # method, path, query, body
@@ -68,6 +71,8 @@ class FakeKubeAPI:
         self.gone_watches = 0
         #: Answer Job creations with this (code, message), e.g. (403, "forbidden"), when set.
         self.refuse_create: tuple[int, str] | None = None
+        #: The same for Service creations.
+        self.refuse_services: tuple[int, str] | None = None
         #: Called with the created Job / the deleted Job / (pod, delete options) of an
         #: eviction: the FAKE Job controller and kubelet of tests/cluster hook in here.
         self.on_job_created: list[Callable[[dict], None]] = []
@@ -202,6 +207,16 @@ class FakeKubeAPI:
                                    "annotations": {"fake/job": job_name}}})
         return name
 
+    def set_suspend(self, name: str, suspend: bool) -> None:
+        """What Kueue does: admits a Job by unsuspending it, preempts it by suspending it
+        again (the Job controller then deletes its pods)."""
+        job = self.jobs[name]
+        job["spec"]["suspend"] = suspend
+        if suspend:
+            for pod in [p for p, v in self.pods.items() if v["metadata"]["annotations"]["fake/job"] == name]:
+                self.pods.pop(pod)
+        self._bump("MODIFIED", job)
+
     def clear_pods(self) -> None:
         self.pods.clear()
 
@@ -246,6 +261,12 @@ class FakeKubeAPI:
                 return self._create(h, ns, body)
             if method == "DELETE":
                 return self._delete(h, name, body or {})
+        # /api/v1/namespaces/{ns}/services[/{name}]
+        if parts[:3] == ["api", "v1", "namespaces"] and len(parts) in (5, 6) and parts[4] == "services":
+            ns, name = parts[3], (parts[5] if len(parts) == 6 else None)
+            if not self._authorize(h, method, q, "", "services", ns, name):
+                return None
+            return self._service(h, method, ns, name, body)
         if parts[:3] == ["api", "v1", "namespaces"] and len(parts) >= 5 and parts[4] == "pods":
             return self._pods(h, method, q, parts[3], parts[5] if len(parts) > 5 else None, parts[6:], body)
         return self._404(h, url.path)
@@ -270,6 +291,24 @@ class FakeKubeAPI:
                 hook(pod)
             return h._send(201, {"kind": "Status", "apiVersion": "v1", "status": "Success", "code": 201})
         return self._404(h, name)
+
+    def _service(self, h, method, ns, name, body):
+        if method == "POST":
+            name = body["metadata"]["name"]
+            if self.refuse_services:
+                code, message = self.refuse_services
+                return h._send(code, status_body(code, "Forbidden", message))
+            with self.cond:
+                if name in self.services:
+                    return h._send(409, status_body(409, "AlreadyExists", f'services "{name}" already exists'))
+                body["metadata"].update(uid=str(uuid.uuid4()), namespace=ns)
+                self.services[name] = body
+            return h._send(201, body)
+        if name not in self.services:
+            return self._404(h, name)
+        if method == "DELETE":  # a Service's DELETE answers the deleted object, not a Status
+            return h._send(200, self.services.pop(name))
+        return h._send(200, self.services[name])
 
     def _404(self, h, what):
         h._send(404, status_body(404, "NotFound", f"{what} not found"))

@@ -71,7 +71,7 @@ def test_full_fine_tuning_of_llama_in_process(store, dataset, tiny_llama):
 
 
 def test_lora_targets_per_architecture(tiny_gpt2, tiny_llama):
-    from botfarm.training.worker import LORA_TARGETS
+    from botfarm.training.modeling import LORA_TARGETS
     from peft import LoraConfig, get_peft_model
     from transformers import AutoModelForCausalLM
 
@@ -146,3 +146,35 @@ def test_lora_layers_adapts_only_the_top_layers(store, dataset, tiny_llama, tmp_
     with safe_open(folder / "adapter_model.safetensors", "pt") as f:
         layers = {int(re.search(r"layers\.(\d+)\.", k).group(1)) for k in f.keys()}
     assert layers == adapted
+
+
+def test_killed_before_its_first_step_checkpoint_resumes_from_a_time_checkpoint(store, dataset, base_ref):
+    # Step checkpoints never come (every 10^6 steps); one second of training does.
+    job = _new_job(store, dataset, base_ref, epochs=1000, max_steps=100_000, checkpoint_every_steps=10**6,
+                   checkpoint_every_seconds=1)
+    jobs = JobStore(store)
+    first = subprocess.Popen(worker_cmd(job.id, store.root), env=worker_env(), stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL)
+    try:
+        wait_for(lambda: checkpoint.latest_step(store, job.id), timeout=180, every=0.05)
+    finally:
+        first.send_signal(signal.SIGKILL)
+        first.wait()
+    ckpt = checkpoint.latest_step(store, job.id)
+    assert 0 < ckpt < 10**6
+
+    again = subprocess.Popen(worker_cmd(job.id, store.root), env=worker_env(), stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL)
+    try:
+        wait_for(lambda: jobs.load_status(job.id).get("progress", {}).get("step", 0) > ckpt, timeout=180)
+        status = jobs.load_status(job.id)
+        assert f"resumed from checkpoint at step {ckpt}" in status["phases"]  # not from step 0
+        record = jobs.load(job.id)
+        record.cancel_requested = True  # stop the long run here
+        jobs.save(record)
+        assert again.wait(120) == 0
+    finally:
+        if again.poll() is None:
+            again.kill()
+            again.wait()
+    assert jobs.load_status(job.id)["result"] == "cancelled"

@@ -32,12 +32,14 @@ HYPERPARAMETER_LABELS = {
     "lora_rank": "LoRA rank", "lora_alpha": "LoRA alpha", "lora_dropout": "LoRA dropout",
     "weight_decay": "Weight decay", "warmup_steps": "Warm-up steps", "seed": "Seed",
     "checkpoint_every_steps": "Checkpoint every (steps)",
+    "checkpoint_every_seconds": "Checkpoint every (seconds)", "micro_batch_size": "Micro batch per process",
 }
 METRIC_LABELS = {
     "train_loss": "Final training loss", "eval_loss_before": "Evaluation loss before training",
     "eval_loss_after": "Evaluation loss after training", "perplexity_before": "Perplexity before training",
     "perplexity_after": "Perplexity after training", "tokens_per_second": "Training throughput (tokens/s)",
     "train_seconds": "Training time", "train_tokens": "Tokens trained on",
+    "world_size": "Training processes (torch.distributed world size)",
 }
 METHOD_TEXT = {
     "lora": "a LoRA adapter (kept in the PEFT layout: `adapter_config.json`, `adapter_model.safetensors`)",

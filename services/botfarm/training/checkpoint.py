@@ -1,13 +1,16 @@
 """Checkpoints in the object store, safetensors only (nothing is ever unpickled).
 
     training/jobs/{id}/checkpoints/step-{n}/weights.safetensors     trainable weights
-    training/jobs/{id}/checkpoints/step-{n}/optimizer.safetensors   AdamW moments + RNG state
-    training/jobs/{id}/checkpoints/step-{n}/state.json              step, losses, counters
+    training/jobs/{id}/checkpoints/step-{n}/optimizer.safetensors   AdamW moments
+    training/jobs/{id}/checkpoints/step-{n}/state.json              step, data position, losses, counters
     training/jobs/{id}/checkpoints/latest.json                      {"step": n}; written last
 
 ``latest.json`` is the commit point: a worker killed while writing step n+k leaves
-``latest.json`` at step n, whose files are complete. The learning-rate schedule is a
-pure function of the step, so the step is the scheduler's whole state.
+``latest.json`` at step n, whose files are complete. The learning-rate schedule, the
+data order and the random seed of each step are pure functions of the step, so the
+step is their whole state. Nothing here depends on the number of processes that wrote
+it (under DDP every process holds the same weights and moments; rank 0 writes them), so
+a run resumes with any world size.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ def save(store: ObjectStore, job_id: str, step: int, model: torch.nn.Module,
     prefix = f"{checkpoint_prefix(job_id)}step-{step}/"
     params = _trainable(model)
     index = {id(p): n for n, p in params.items()}
-    opt_tensors: dict[str, torch.Tensor] = {"rng.torch": torch.get_rng_state()}
+    opt_tensors: dict[str, torch.Tensor] = {}
     for group in optimizer.param_groups:
         for p in group["params"]:
             for k, v in optimizer.state.get(p, {}).items():
@@ -80,7 +83,8 @@ def load(store: ObjectStore, job_id: str, model: torch.nn.Module,
     with torch.no_grad():
         for n, p in params.items():
             p.copy_(weights[n].to(p.device))
-    torch.set_rng_state(opt.pop("rng.torch"))
+    # Checkpoints from before the per-step seed carried one process's RNG state.
+    opt.pop("rng.torch", None)
     for key, v in opt.items():
         name, k = key.split("::", 1)
         optimizer.state[params[name]][k] = v.to(device) if k != "step" else v

@@ -1,7 +1,7 @@
 """`botfarm train-worker` (one job's worker) and `botfarm train` (the training service's client).
 
     botfarm train-worker --job 20261121-230000-123456-1a2b3c4d --data-dir .botfarm/data [--max-steps 20]
-    botfarm train mcintweet --clean-dataset cleanDatasets/3f2a... [--method full] [--max-steps 50]
+    botfarm train mcintweet --clean-dataset cleanDatasets/3f2a... [--method full] [--max-steps 50] [--workers 2]
     botfarm train list [--json]
     botfarm train show JOB [--json]
     botfarm train cancel JOB
@@ -44,6 +44,7 @@ def job_name(job: str) -> str:
 def _worker(args: argparse.Namespace) -> int:
     from botfarm.core.config import StoreSettings, dataclass_from_args, open_store_from_config
     from botfarm.core.errors import BotfarmError
+    from botfarm.training.distributed import from_env
     from botfarm.training.jobs import parse_name
     from botfarm.training.worker import WorkerConfig, install_sigterm, run
 
@@ -51,7 +52,7 @@ def _worker(args: argparse.Namespace) -> int:
     try:
         store = open_store_from_config(dataclass_from_args(StoreSettings, args, os.environ))
         cfg = WorkerConfig(job_id=parse_name(args.job), max_steps=args.max_steps, device=args.device,
-                           bf16=not args.no_bf16, threads=args.threads)
+                           bf16=not args.no_bf16, threads=args.threads, dist=from_env(os.environ))
     except BotfarmError as e:
         # Exit 1 tells a launcher the job can never succeed (not a lost worker to relaunch).
         print(f"botfarm: error: {e.code}: {e.message}", file=sys.stderr)
@@ -145,7 +146,7 @@ def _create(args: argparse.Namespace) -> int:
         model=args.model, clean_dataset=args.clean_dataset, base_model=args.base_model,
         method=pb.METHOD_FULL if args.method == "full" else pb.METHOD_LORA,
         hyperparameters=common_pb2.Hyperparameters(max_steps=args.max_steps, learning_rate=args.learning_rate),
-        aliases=args.alias)
+        aliases=args.alias, workers=args.workers, queue_name=args.queue_name)
     with _client(args) as training:
         created = training.CreateTrainingJob(pb.CreateTrainingJobRequest(training_job=job)).training_job
         print(f"created {created.name}", file=sys.stderr)
@@ -254,6 +255,10 @@ def register(subparsers) -> None:
     c.add_argument("--learning-rate", type=float, default=0.0, help="peak learning rate (0: the method's default)")
     c.add_argument("--alias", action="append", default=[], help="extra alias of the new version")
     c.add_argument("--detach", action="store_true", help="return once the job is created, without watching")
+    c.add_argument("--workers", type=int, default=0,
+                   help="torch.distributed processes on the local launcher (default 1; gloo on CPUs)")
+    c.add_argument("--queue-name", default="", help="Kueue LocalQueue of the job (Kubernetes launcher; "
+                                                     "default: the service's)")
 
     c = cmd("list", _list, "list training jobs, newest first")
     c.add_argument("--page-size", type=int, default=0, help="jobs per page (default 50, at most 1000)")

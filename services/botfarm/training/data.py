@@ -4,9 +4,11 @@ huggingtweets padded every tweet to the longest one; we append the end-of-text t
 to each post and cut the stream into blocks of exactly ``block_size`` tokens, so no
 compute goes to padding and a model learns where a post ends.
 
-The order of epoch ``e`` is a permutation seeded by ``(seed, e)``: the batch of any
-step is a pure function of the step number, so a resumed worker needs only the step
-counter to continue with the very batch it would have seen.
+The order of epoch ``e`` is a permutation seeded by ``(seed, e)``: block ``i`` of the
+run is a pure function of ``i``, and the blocks of a step (and of each process's share
+of it, ``hparams.BatchPlan``) a pure function of the step number, so a resumed worker
+needs only the step counter to continue with the very blocks it would have seen,
+whatever the number of processes before and after.
 """
 
 from __future__ import annotations
@@ -107,8 +109,12 @@ class PackedEpochs:
         e, j = divmod(i, self.blocks_per_epoch)
         return self._epoch(e)[j]
 
+    def blocks(self, start: int, n: int) -> torch.Tensor:
+        """Blocks ``start`` .. ``start + n - 1`` as one ``(n, block_size)`` tensor."""
+        return torch.stack([self.block(start + k) for k in range(n)])
+
     def batch(self, step: int, batch_size: int) -> torch.Tensor:
-        return torch.stack([self.block(step * batch_size + k) for k in range(batch_size)])
+        return self.blocks(step * batch_size, batch_size)
 
 
 def eval_blocks(posts: list[list[int]], block_size: int) -> torch.Tensor:

@@ -1,9 +1,13 @@
 """The TrainingJob resource: its state machine and where it is stored.
 
     QUEUED ──► RUNNING ──► SUCCEEDED
-      │          │  ▲ ───► FAILED
-      │          └──┘ (worker lost: relaunched from its checkpoint, attempts + 1)
+      │  ▲       │  ▲ ───► FAILED
+      │  └───────┤  └──┘ (worker lost: relaunched from its checkpoint, attempts + 1)
+      │          │   (back to QUEUED: the relaunched or preempted Job waits for Kueue again)
       └──────────┴───────► CANCELLED
+
+A QUEUED job with ``launcher_state`` has been submitted: its Kubernetes Job exists,
+suspended, until the cluster's batch queue (Kueue) admits it.
 
 Two objects per job, each with one writer, so the service and a worker never
 overwrite each other:
@@ -99,6 +103,10 @@ class Job:
     hyperparameters: dict = field(default_factory=dict)   # resolved, every field set
     launcher: str = "local"                   # "local" | "kubernetes"
     aliases: list = field(default_factory=list)
+    # torch.distributed processes of the worker (its world size; 1 = a single process).
+    workers: int = 1
+    # The Kueue LocalQueue of the job's Kubernetes Job ("" = the launcher's configured one).
+    queue_name: str = ""
     state: State = State.QUEUED
     progress: Progress = field(default_factory=Progress)
     error_message: str = ""

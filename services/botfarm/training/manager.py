@@ -19,9 +19,17 @@ from botfarm.core.errors import FailedPrecondition, InvalidArgument, NotFound, P
 from botfarm.core.pagination import paginate
 from botfarm.core.store import ObjectStore
 from botfarm.training import data
-from botfarm.training.hparams import METHODS, resolve
+from botfarm.training.hparams import METHODS, plan_batches, resolve
 from botfarm.training.jobs import Job, JobStore, State, merge_status, new_job_id, now_iso, parse_name
-from botfarm.training.launchers.base import EXITED, FAILED, LOST, PENDING, Launcher
+from botfarm.training.launchers.base import (
+    EXITED,
+    FAILED,
+    LOST,
+    PENDING,
+    QUEUED,
+    Launcher,
+    one_machine_world_size,
+)
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +62,8 @@ class JobManager:
     # --- the API the servicer calls ----------------------------------------------
 
     def create(self, *, model: str, clean_dataset: str, base_model: str = "", method: str = "",
-               hyperparameters: dict | None = None, launcher: str = "", aliases: Sequence[str] = ()) -> Job:
+               hyperparameters: dict | None = None, launcher: str = "", aliases: Sequence[str] = (),
+               workers: int = 0, queue_name: str = "") -> Job:
         from botfarm.registry import names
         from botfarm.registry.core import Registry
 
@@ -74,6 +83,11 @@ class JobManager:
                                      f"(configured: {', '.join(sorted(self.launchers))})",
                                      reason="LAUNCHER_NOT_CONFIGURED")
         hp = resolve(hyperparameters, method)
+        # Launchers decide how many processes a job gets (a cluster's are fixed by its
+        # configuration); one without a say (a stand-in) runs them on one machine.
+        world_size = getattr(self.launchers[launcher], "world_size", None)
+        world = world_size(workers, queue_name) if world_size else one_machine_world_size(workers, queue_name)
+        plan_batches(hp, world)  # refuses a batch the processes cannot share evenly
         if not clean_dataset:
             raise InvalidArgument("training_job.clean_dataset is required", reason="DATASET_REQUIRED")
         ds = data.load_dataset(self.store, clean_dataset)
@@ -82,7 +96,8 @@ class JobManager:
             raise InvalidArgument(f"base model {base.name} is a LoRA adapter; train on a base or full model",
                                   reason="BAD_BASE_MODEL")
         job = Job(id=new_job_id(), model=model, clean_dataset=ds.name, base_model=base.ref, method=method,
-                  hyperparameters=hp.to_dict(), launcher=launcher, aliases=list(aliases), create_time=now_iso())
+                  hyperparameters=hp.to_dict(), launcher=launcher, aliases=list(aliases), create_time=now_iso(),
+                  workers=world, queue_name=queue_name)
         job.progress.phase = "queued"
         with self._lock:
             self.jobs.create(job)
@@ -116,7 +131,7 @@ class JobManager:
                                          reason="JOB_FINISHED", metadata={"state": job.state.value})
             job.cancel_requested = True
             self.jobs.save(job)  # a worker on another machine sees this and stops
-            if job.state == State.RUNNING:
+            if job.state == State.RUNNING or job.launcher_state:  # launched, maybe waiting for Kueue
                 self.launchers[job.launcher].cancel(job)
             job = merge_status(job, self.jobs.load_status(job_id))
             job.progress.phase = "cancelled"
@@ -175,9 +190,34 @@ class JobManager:
     def _launch(self, job: Job, launcher: Launcher) -> None:
         job.launcher_state = launcher.launch(job)
         job.attempts += 1
+        if job.launcher_state.get("queue"):
+            self._wait_for_admission(job, f"waiting for Kueue admission (queue {job.launcher_state['queue']})")
+            return
         job.progress.phase = "starting worker"
         job.transition(State.RUNNING)
         self.jobs.save(job)
+
+    def _wait_for_admission(self, job: Job, reason: str) -> None:
+        """The job's Kubernetes Job is suspended in the cluster's batch queue: QUEUED,
+        with the reason shown, until Kueue admits (unsuspends) it."""
+        if job.state != State.QUEUED:
+            job.transition(State.QUEUED, reason=reason)
+        job.error_message = reason
+        job.progress.phase = "waiting for Kueue admission"
+        self.jobs.save(job)
+
+    def _poll_admission(self, job: Job, launcher: Launcher) -> bool:
+        """For a submitted QUEUED job: True once admitted (now RUNNING)."""
+        ws = launcher.poll(job)
+        if ws.phase == QUEUED:
+            if not job.error_message.startswith(ws.reason):  # kept: "... (suspended after it started)"
+                self._wait_for_admission(job, ws.reason)
+            return False
+        job.error_message = ""
+        job.progress.phase = "starting worker"
+        job.transition(State.RUNNING)
+        self.jobs.save(job)
+        return True
 
     def _reconcile_one(self, job_id: str) -> None:
         job = self.jobs.load(job_id)
@@ -189,6 +229,9 @@ class JobManager:
             self._finish(job, State.FAILED, f"launcher {job.launcher!r} is not configured on this service")
             return
         status = self.jobs.load_status(job_id)
+        if job.state == State.QUEUED and job.launcher_state:
+            if not self._poll_admission(job, launcher):
+                return
         if job.state == State.QUEUED:
             if launcher.capacity() > 0:
                 try:
@@ -210,6 +253,16 @@ class JobManager:
             self._finish(job, State.SUCCEEDED)
             return
         ws = launcher.poll(job)
+        if ws.phase == QUEUED:  # suspended again: preempted by Kueue; it resumes once readmitted
+            self._wait_for_admission(job, f"{ws.reason} (suspended after it started)")
+            return
+        if ws.phase in (FAILED, EXITED, LOST):
+            # What the worker wrote before it ended: read after seeing the end.
+            status = self.jobs.load_status(job_id)
+            merge_status(job, status)
+            if status.get("result") == "succeeded" and status.get("model_version"):
+                self._finish(job, State.SUCCEEDED)
+                return
         if ws.phase == PENDING:
             if ws.fatal:
                 launcher.cancel(job)
@@ -220,7 +273,10 @@ class JobManager:
             return
         if ws.phase == FAILED or status.get("result") == "failed":
             if ws.phase not in (FAILED, EXITED, LOST):
-                return  # the worker reported failure and is still shutting down
+                # The worker reported a fatal error: stop what is left of it (a torchrun
+                # group's exit code cannot tell a fatal error from a lost process, and a
+                # Kubernetes Job would start it again).
+                launcher.cancel(job)
             self._finish(job, State.FAILED, status.get("error") or ws.reason or "the worker failed")
             return
         if ws.phase in (EXITED, LOST):

@@ -59,7 +59,7 @@ def job_to_pb(job: Job) -> pb.TrainingJob:
         progress=pb.Progress(**{k: v for k, v in vars(job.progress).items() if v is not None}),
         error_message=job.error_message, model_version=job.model_version,
         metrics=common_pb2.TrainingMetrics(**{k: v for k, v in job.metrics.items() if k in _METRIC_FIELDS}),
-        attempts=job.attempts, aliases=job.aliases,
+        attempts=job.attempts, aliases=job.aliases, workers=job.workers, queue_name=job.queue_name,
     )
     for name in ("create_time", "start_time", "end_time"):
         ts = to_timestamp(getattr(job, name))
@@ -78,7 +78,8 @@ class TrainingServicer(pb_grpc.TrainingServiceServicer):
         method = {pb.METHOD_LORA: "lora", pb.METHOD_FULL: "full"}.get(j.method, "")
         launcher = {pb.LAUNCHER_LOCAL: "local", pb.LAUNCHER_KUBERNETES: "kubernetes"}.get(j.launcher, "")
         job = self.manager.create(model=j.model, clean_dataset=j.clean_dataset, base_model=j.base_model,
-                                  method=method, hyperparameters=hp, launcher=launcher, aliases=list(j.aliases))
+                                  method=method, hyperparameters=hp, launcher=launcher, aliases=list(j.aliases),
+                                  workers=j.workers, queue_name=j.queue_name)
         return pb.CreateTrainingJobResponse(training_job=job_to_pb(job))
 
     def GetTrainingJob(self, request, context):

@@ -11,10 +11,28 @@ from __future__ import annotations
 import abc
 from dataclasses import dataclass
 
+from botfarm.core.errors import InvalidArgument
 from botfarm.training.jobs import Job
 
 #: Worker phases ``poll`` reports.
 PENDING, RUNNING, EXITED, FAILED, LOST = "pending", "running", "exited", "failed", "lost"
+#: The worker waits in the cluster's batch queue (a Kubernetes Job suspended until Kueue
+#: admits it, or suspended again by Kueue to preempt it): the job shows QUEUED.
+QUEUED = "queued"
+#: The most processes one local job may start.
+MAX_LOCAL_WORKERS = 64
+
+
+def one_machine_world_size(workers: int, queue_name: str, launcher: str = "local") -> int:
+    """The world size of a job on a launcher that runs its workers as processes of one
+    machine: as many as asked (0 = one). There is no batch queue to name."""
+    if queue_name:
+        raise InvalidArgument(f"queue_name {queue_name!r}: the {launcher} launcher has no batch queue "
+                              "(Kueue queues are for the kubernetes launcher)", reason="BAD_QUEUE_NAME")
+    if not 0 <= workers <= MAX_LOCAL_WORKERS:
+        raise InvalidArgument(f"workers must be between 1 and {MAX_LOCAL_WORKERS}, got {workers}",
+                              reason="BAD_WORKERS")
+    return workers or 1
 
 
 @dataclass(frozen=True)
@@ -36,6 +54,11 @@ class WorkerState:
 class Launcher(abc.ABC):
     #: "local" or "kubernetes", as in TrainingJob.launcher.
     name: str = ""
+
+    def world_size(self, workers: int, queue_name: str) -> int:
+        """The number of processes a new job asking for ``workers`` (0 = no preference)
+        and ``queue_name`` will train with; ``InvalidArgument`` if this launcher cannot."""
+        return one_machine_world_size(workers, queue_name, self.name)
 
     @abc.abstractmethod
     def capacity(self) -> int:

@@ -3,16 +3,30 @@
 The file is the contract with the Helm chart (ConfigMap key ``training-job.yaml``,
 read with ``--k8s-job-config``); see the README section "Training" for every key. Rendering is
 pure (dicts in, dicts out) so tests validate it with ``kubernetes-validate``.
+
+One attempt of a job is one of three shapes, by ``nodes`` and ``gpu.count``:
+
+* one process: a Job whose pod runs the worker command;
+* one pod, G > 1 GPUs: a Job whose pod runs torchrun with G processes (standalone rendezvous);
+* M > 1 pods: an Indexed Job of M pods, each running torchrun with max(G, 1) processes,
+  plus a headless Service named like the Job that gives pod 0 the DNS name
+  ``{job}-0.{job}``, the rendezvous address (``MASTER_ADDR``) of the others.
+
+With a Kueue queue (``kueue.queueName`` or the job's own ``queue_name``) the Job carries
+the ``kueue.x-k8s.io/queue-name`` label and is created suspended: Kueue admits it (all
+its pods at once) by unsuspending it.
 """
 
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from botfarm.core.errors import InvalidArgument
+from botfarm.training.distributed import MASTER_PORT, torchrun
 
 #: Label every training object carries; the launcher's watch selects on it.
 MANAGED_BY = "botfarm-training"
@@ -21,6 +35,12 @@ SELECTOR = f"app.kubernetes.io/managed-by={MANAGED_BY}"
 CONTAINER = "worker"
 #: The worker's "never retry" exit code (bad input): podFailurePolicy fails the Job on it.
 EXIT_FATAL = 1
+#: Kueue's labels: the LocalQueue of a Job, and its WorkloadPriorityClass (Kueue's own
+#: priority for queueing and preemption, apart from the pods' PriorityClass).
+QUEUE_LABEL = "kueue.x-k8s.io/queue-name"
+WORKLOAD_PRIORITY_LABEL = "kueue.x-k8s.io/priority-class"
+#: A Kubernetes label value (LocalQueue and WorkloadPriorityClass names are label values).
+_LABEL_VALUE = re.compile(r"^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$")
 
 
 @dataclass(frozen=True)
@@ -50,6 +70,23 @@ class K8sJobConfig:
     securityContext: dict = field(default_factory=dict)
     # Seconds a pod may sit in ImagePullBackOff / Unschedulable before the job fails.
     pendingTimeoutSeconds: int = 900
+    # Pods per Job: more than one trains across machines (an Indexed Job + headless Service).
+    nodes: int = 1
+    # Kueue: {"queueName": LocalQueue of every Job ("" = no Kueue unless the job names
+    # one), "workloadPriorityClass": a WorkloadPriorityClass for Kueue's queueing order}.
+    kueue: dict = field(default_factory=dict)
+    # The PriorityClass of worker pods (the scheduler's preemption; without a
+    # WorkloadPriorityClass, also Kueue's priority of the Job).
+    priorityClassName: str = ""
+
+    @property
+    def procs_per_node(self) -> int:
+        """Worker processes per pod: one per GPU, one on a CPU-only pod."""
+        return max(1, int((self.gpu or {}).get("count", 0)))
+
+    @property
+    def world_size(self) -> int:
+        return self.nodes * self.procs_per_node
 
 
 def load_job_config(path: str | Path) -> K8sJobConfig:
@@ -72,7 +109,21 @@ def job_config_from_dict(raw: dict) -> K8sJobConfig:
     cfg = K8sJobConfig(**values)
     if not cfg.image or not cfg.command:
         raise InvalidArgument("the Kubernetes Job configuration needs image and command")
+    if not isinstance(cfg.nodes, int) or cfg.nodes < 1:
+        raise InvalidArgument(f"nodes must be a whole number of at least 1, got {cfg.nodes!r}")
+    unknown = sorted(set(cfg.kueue or {}) - {"queueName", "workloadPriorityClass"})
+    if unknown:
+        raise InvalidArgument(f"unknown keys under kueue in the Kubernetes Job configuration: {', '.join(unknown)}")
+    check_queue_name(str((cfg.kueue or {}).get("queueName") or ""))
     return cfg
+
+
+def check_queue_name(name: str) -> str:
+    """``name`` if it can be a Kueue LocalQueue label value; ``InvalidArgument`` otherwise."""
+    if not _LABEL_VALUE.match(name):
+        raise InvalidArgument(f"queue name {name!r} is not a Kubernetes label value (at most 63 letters, digits, "
+                              "'-', '_' or '.', starting and ending with a letter or digit)", reason="BAD_QUEUE_NAME")
+    return name
 
 
 def labels(cfg: K8sJobConfig, job_id: str) -> dict:
@@ -118,20 +169,20 @@ def _env(cfg: K8sJobConfig) -> list[dict]:
     return env + [dict(e) for e in cfg.env]
 
 
-def _resources(cfg: K8sJobConfig, gpus: int | None = None) -> dict:
+def _resources(cfg: K8sJobConfig) -> dict:
     res = copy.deepcopy(cfg.resources or {})
     gpu = cfg.gpu or {}
-    count = int(gpu.get("count", 0)) if gpus is None else gpus
+    count = int(gpu.get("count", 0))
     if count:
         # Extended resources are limits only (requests default to them).
         res.setdefault("limits", {})[gpu.get("resourceName", "nvidia.com/gpu")] = str(count)
     return res
 
 
-def _pod_spec(cfg: K8sJobConfig, command: list[str], *, gpus: int | None = None, extra_env=()) -> dict:
+def _pod_spec(cfg: K8sJobConfig, command: list[str], *, extra_env=()) -> dict:
     container = {
         "name": CONTAINER, "image": cfg.image, "imagePullPolicy": cfg.imagePullPolicy,
-        "command": command, "env": _env(cfg) + list(extra_env), "resources": _resources(cfg, gpus),
+        "command": command, "env": _env(cfg) + list(extra_env), "resources": _resources(cfg),
         "volumeMounts": [{"name": "tmp", "mountPath": "/tmp"}, {"name": "cache", "mountPath": "/cache"}],
     }
     if cfg.securityContext:
@@ -153,68 +204,105 @@ def _pod_spec(cfg: K8sJobConfig, command: list[str], *, gpus: int | None = None,
         spec["runtimeClassName"] = cfg.runtimeClassName
     if cfg.podSecurityContext:
         spec["securityContext"] = copy.deepcopy(cfg.podSecurityContext)
+    if cfg.priorityClassName:
+        spec["priorityClassName"] = cfg.priorityClassName
     return spec
 
 
-def _job_spec(cfg: K8sJobConfig) -> dict:
-    return {
-        "backoffLimit": cfg.backoffLimit,
+def _job_spec(cfg: K8sJobConfig, queue: str = "") -> dict:
+    rules: list[dict] = []
+    if cfg.world_size == 1:
+        # Exit code 1 = bad input: retrying cannot help, fail the Job at once. (torchrun
+        # exits 1 whenever any process failed, killed or not: a group's fatal error
+        # reaches the training service through rank 0's status.json instead.)
+        rules.append({"action": "FailJob", "onExitCodes": {"containerName": CONTAINER, "operator": "In",
+                                                           "values": [EXIT_FATAL]}})
+    if cfg.nodes == 1:
+        # Preemption / eviction / node drain: not the worker's fault, do not count it
+        # against backoffLimit; the next pod resumes from the checkpoint.
+        rules.append({"action": "Ignore", "onPodConditions": [{"type": "DisruptionTarget", "status": "True"}]})
+    spec: dict = {
+        # Several pods form one group: a pod started again alone could never rejoin the
+        # others' rendezvous, so any pod's failure fails this Job, and the training
+        # service starts the whole group again as the next attempt (from the checkpoint).
+        "backoffLimit": cfg.backoffLimit if cfg.nodes == 1 else 0,
         "activeDeadlineSeconds": cfg.activeDeadlineSeconds,
         "ttlSecondsAfterFinished": cfg.ttlSecondsAfterFinished,
-        "podFailurePolicy": {"rules": [
-            # Exit code 1 = bad input: retrying cannot help, fail the Job at once.
-            {"action": "FailJob", "onExitCodes": {"containerName": CONTAINER, "operator": "In",
-                                                  "values": [EXIT_FATAL]}},
-            # Preemption / eviction / node drain: not the worker's fault, do not count it
-            # against backoffLimit; the next pod resumes from the checkpoint.
-            {"action": "Ignore", "onPodConditions": [{"type": "DisruptionTarget", "status": "True"}]},
-        ]},
     }
+    if rules:
+        spec["podFailurePolicy"] = {"rules": rules}
+    if queue:
+        # Created suspended: Kueue admits it by setting suspend to false.
+        spec["suspend"] = True
+    return spec
 
 
-def render_job(cfg: K8sJobConfig, job_id: str, attempt: int = 1) -> dict:
-    """The batch/v1 Job that runs one training job's worker."""
+def queue_of(cfg: K8sJobConfig, queue_name: str = "") -> str:
+    """The Kueue LocalQueue of a job: its own, else the configured one ("" = no Kueue)."""
+    return check_queue_name(queue_name or str((cfg.kueue or {}).get("queueName") or ""))
+
+
+def _job_labels(cfg: K8sJobConfig, job_id: str, queue: str) -> dict:
     lab = labels(cfg, job_id)
+    if queue:
+        lab[QUEUE_LABEL] = queue
+        wpc = str((cfg.kueue or {}).get("workloadPriorityClass") or "")
+        if wpc:
+            lab[WORKLOAD_PRIORITY_LABEL] = wpc
+    return lab
+
+
+def render_job(cfg: K8sJobConfig, job_id: str, attempt: int = 1, queue_name: str = "") -> dict:
+    """The batch/v1 Job of one attempt of a training job: one pod (one process, or
+    torchrun over the pod's GPUs), or with ``nodes`` > 1 an Indexed Job of that many pods."""
+    queue = queue_of(cfg, queue_name)
+    name = k8s_job_name(job_id, attempt)
+    trainer = [*cfg.command, "--job", job_id]
+    spec = _job_spec(cfg, queue)
+    extra_env: list[dict] = []
+    if cfg.nodes > 1:
+        command = torchrun(cfg.procs_per_node, trainer, nnodes=cfg.nodes, node_rank="$(JOB_COMPLETION_INDEX)",
+                           master_addr=f"{name}-0.{name}")
+        # Set by the Job controller too; named here so $(JOB_COMPLETION_INDEX) in the
+        # command expands whatever the cluster version.
+        extra_env = [{"name": "JOB_COMPLETION_INDEX", "valueFrom": {"fieldRef": {
+            "fieldPath": "metadata.annotations['batch.kubernetes.io/job-completion-index']"}}}]
+        spec.update(completionMode="Indexed", completions=cfg.nodes, parallelism=cfg.nodes)
+    elif cfg.procs_per_node > 1:
+        command = torchrun(cfg.procs_per_node, trainer)
+    else:
+        command = trainer
+    pod = _pod_spec(cfg, command, extra_env=extra_env)
+    if cfg.nodes > 1:
+        pod["subdomain"] = name  # with the Service: pod i is {name}-{i}.{name}
+        pod["containers"][0]["ports"] = [{"name": "rendezvous", "containerPort": MASTER_PORT}]
+    lab = _job_labels(cfg, job_id, queue)
     return {
         "apiVersion": "batch/v1", "kind": "Job",
-        "metadata": {"name": k8s_job_name(job_id, attempt), "namespace": cfg.namespace, "labels": lab,
+        "metadata": {"name": name, "namespace": cfg.namespace, "labels": lab,
                      "annotations": {"botfarm.dev/attempt": str(attempt)}},
-        "spec": {**_job_spec(cfg), "template": {
-            "metadata": {"labels": lab},
-            "spec": _pod_spec(cfg, [*cfg.command, "--job", job_id]),
-        }},
+        "spec": {**spec, "template": {"metadata": {"labels": labels(cfg, job_id)}, "spec": pod}},
     }
 
 
-def render_distributed(cfg: K8sJobConfig, job_id: str, nodes: int, gpus_per_node: int,
-                       attempt: int = 1) -> list[dict]:
-    """Multi-GPU design: a headless Service and an Indexed Job of ``nodes`` pods, each
-    running torchrun over ``gpus_per_node`` GPUs; pod 0 is the rendezvous host
-    ({job}-0.{service}), reachable through the Service's per-pod DNS records."""
-    if nodes < 1 or gpus_per_node < 1:
-        raise InvalidArgument("nodes and gpus_per_node must be at least 1")
-    lab = labels(cfg, job_id)
+def render_service(cfg: K8sJobConfig, job_id: str, attempt: int = 1) -> dict | None:
+    """The headless Service of a multi-node attempt (None for one pod): it publishes a DNS
+    record for every pod, ready or not, so pod 0 is reachable before any is Ready."""
+    if cfg.nodes == 1:
+        return None
     name = k8s_job_name(job_id, attempt)
-    service = {
+    return {
         "apiVersion": "v1", "kind": "Service",
-        "metadata": {"name": name, "namespace": cfg.namespace, "labels": lab},
-        "spec": {"clusterIP": "None", "selector": {JOB_LABEL: job_id},
+        "metadata": {"name": name, "namespace": cfg.namespace, "labels": labels(cfg, job_id)},
+        "spec": {"clusterIP": "None", "selector": {JOB_LABEL: job_id, "batch.kubernetes.io/job-name": name},
                  # Rendezvous must resolve before pods are Ready (they never are, no probes).
                  "publishNotReadyAddresses": True,
-                 "ports": [{"name": "rendezvous", "port": 29500, "targetPort": 29500}]},
+                 "ports": [{"name": "rendezvous", "port": MASTER_PORT, "targetPort": MASTER_PORT}]},
     }
-    command = ["torchrun", f"--nnodes={nodes}", f"--nproc-per-node={gpus_per_node}",
-               "--node-rank=$(JOB_COMPLETION_INDEX)", f"--master-addr={name}-0.{name}", "--master-port=29500",
-               "-m", "botfarm.cli", *cfg.command[1:], "--job", job_id]
-    index_env = [{"name": "JOB_COMPLETION_INDEX", "valueFrom": {"fieldRef": {
-        "fieldPath": "metadata.annotations['batch.kubernetes.io/job-completion-index']"}}}]
-    pod = _pod_spec(cfg, command, gpus=gpus_per_node, extra_env=index_env)
-    pod["subdomain"] = name
-    pod["containers"][0]["ports"] = [{"name": "rendezvous", "containerPort": 29500}]
-    job = {
-        "apiVersion": "batch/v1", "kind": "Job",
-        "metadata": {"name": name, "namespace": cfg.namespace, "labels": lab},
-        "spec": {**_job_spec(cfg), "completionMode": "Indexed", "completions": nodes, "parallelism": nodes,
-                 "template": {"metadata": {"labels": lab}, "spec": pod}},
-    }
-    return [service, job]
+
+
+def render_distributed(cfg: K8sJobConfig, job_id: str, attempt: int = 1, queue_name: str = "") -> list[dict]:
+    """Every object of one attempt, in creation order: the Job, then its Service (if
+    any), which the launcher makes a dependent of the Job."""
+    service = render_service(cfg, job_id, attempt)
+    return [render_job(cfg, job_id, attempt, queue_name), *([service] if service else [])]

@@ -5,23 +5,42 @@ One background thread keeps a cache of our Jobs with list + watch (selecting on
 answers 410 Gone (the watch's resourceVersion is too old). ``poll`` reads the cache,
 and looks at the job's pods only while it is not finished, to surface a pod stuck
 Pending (ImagePullBackOff, Unschedulable) as the job's reason.
+
+A multi-node attempt is an Indexed Job plus a headless Service for its rendezvous: the
+Service is created right after the Job as its dependent (ownerReference, so Kubernetes
+deletes it with the Job), checked while the Job runs, and deleted once it finishes or
+is cancelled. A Job created for a Kueue queue starts suspended; ``poll`` reports it
+QUEUED until Kueue admits (unsuspends) it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
 from typing import TYPE_CHECKING
 
+from botfarm.core.errors import InvalidArgument
 from botfarm.training.jobs import Job
-from botfarm.training.launchers.base import EXITED, FAILED, LOST, PENDING, RUNNING, Launcher, WorkerState
+from botfarm.training.launchers.base import (
+    EXITED,
+    FAILED,
+    LOST,
+    PENDING,
+    QUEUED,
+    RUNNING,
+    Launcher,
+    WorkerState,
+)
 from botfarm.training.launchers.k8s_manifest import (
     JOB_LABEL,
     SELECTOR,
     K8sJobConfig,
     k8s_job_name,
-    render_job,
+    queue_of,
+    render_distributed,
+    render_service,
 )
 
 if TYPE_CHECKING:
@@ -77,6 +96,7 @@ class KubernetesLauncher(Launcher):
         self._thread: threading.Thread | None = None
         self._pending: dict[str, tuple[float, WorkerState]] = {}   # job id -> (checked at, state)
         self._pending_since: dict[str, float] = {}
+        self._service_checked: dict[str, float] = {}   # job id -> when its Service was last seen
         #: How many times the cache was (re)listed; tests read it to see the 410 relist.
         self.lists = 0
 
@@ -147,20 +167,41 @@ class KubernetesLauncher(Launcher):
 
     # --- the launcher interface ---------------------------------------------------
 
+    def world_size(self, workers: int, queue_name: str) -> int:
+        queue_of(self.cfg, queue_name)  # a bad name is refused now, not at launch
+        size = self.cfg.world_size
+        if workers not in (0, size):
+            raise InvalidArgument(
+                f"workers {workers}: this cluster's training Jobs run {size} processes "
+                f"({self.cfg.nodes} node(s) x {self.cfg.procs_per_node}), set by the chart's training.nodes and "
+                "training.gpu.count", reason="BAD_WORKERS", metadata={"world_size": str(size)})
+        return size
+
     def capacity(self) -> int:
-        return 1 << 30  # the cluster's scheduler queues; Pending pods wait for GPUs there
+        return 1 << 30  # the cluster's scheduler (or Kueue) queues; Pending pods wait for GPUs there
 
     def launch(self, job: Job) -> dict:
-        from kubernetes.client.exceptions import ApiException
-
         self._ensure_watch()
         attempt = job.attempts + 1
-        body = render_job(self.cfg, job.id, attempt)
+        body, *service = render_distributed(self.cfg, job.id, attempt, job.queue_name)
+        uid = self._create_job(body)
+        if service:
+            self._create_service_of_new_job(service[0], body["metadata"]["name"], uid)
+        return {"k8s_job": body["metadata"]["name"], "namespace": self.cfg.namespace, "attempt": attempt,
+                "service": service[0]["metadata"]["name"] if service else "",
+                # Non-empty: created suspended, waiting for Kueue (the job shows QUEUED).
+                "queue": queue_of(self.cfg, job.queue_name)}
+
+    def _create_job(self, body: dict) -> str:
+        """Creates the Job (or adopts one an earlier run of ours created); its uid."""
+        from kubernetes.client.exceptions import ApiException
+
         try:
             # The client serialises a plain manifest dict as it would a V1Job model.
             created = self.batch.create_namespaced_job(self.cfg.namespace, body)  # type: ignore[arg-type]
             with self._lock:
                 self._jobs[_name(created)] = created
+            return (created.metadata.uid if created.metadata else "") or ""
         except ApiException as e:
             quota = e.status == 403 and "exceeded quota" in str(e.body or "")  # frees up: retry
             if e.status in (400, 401, 403, 404, 422) and not quota:
@@ -172,7 +213,78 @@ class KubernetesLauncher(Launcher):
                                          reason="K8S_JOB_REFUSED") from None
             if e.status != 409:  # 409: created before a restart of ours; adopt it
                 raise
-        return {"k8s_job": body["metadata"]["name"], "namespace": self.cfg.namespace, "attempt": attempt}
+        existing = self.batch.read_namespaced_job(body["metadata"]["name"], self.cfg.namespace)
+        return (existing.metadata.uid if existing.metadata else "") or ""
+
+    # --- the rendezvous Service of a multi-node attempt ------------------------------
+
+    def _create_service(self, body: dict, job_name: str, job_uid: str) -> None:
+        from kubernetes.client.exceptions import ApiException
+
+        if job_uid:
+            # A dependent of the Job: deleted with it (ttlSecondsAfterFinished, a cancel).
+            body["metadata"]["ownerReferences"] = [{"apiVersion": "batch/v1", "kind": "Job", "name": job_name,
+                                                    "uid": job_uid}]
+        try:
+            self.core.create_namespaced_service(self.cfg.namespace, body)  # type: ignore[arg-type]
+        except ApiException as e:
+            if e.status != 409:  # 409: it exists already (a replayed launch)
+                raise
+
+    def _create_service_of_new_job(self, body: dict, job_name: str, job_uid: str) -> None:
+        from kubernetes import client
+        from kubernetes.client.exceptions import ApiException
+
+        try:
+            self._create_service(body, job_name, job_uid)
+        except ApiException as e:
+            if e.status not in (400, 401, 403, 404, 422):
+                raise  # maybe transient: the next pass adopts the Job (409) and tries again
+            # Refused for good (RBAC without services): no Job may wait for a rendezvous
+            # that will never exist while holding its GPUs.
+            with contextlib.suppress(ApiException):
+                self.batch.delete_namespaced_job(job_name, self.cfg.namespace,
+                                                 body=client.V1DeleteOptions(propagation_policy="Foreground"))
+            from botfarm.core.errors import FailedPrecondition
+
+            raise FailedPrecondition(f"Kubernetes refused the rendezvous Service {job_name}: {e.status} {e.reason}: "
+                                     f"{str(e.body or '')[:500]}", reason="K8S_SERVICE_REFUSED") from None
+
+    def _check_service(self, job: Job) -> None:
+        """Recreates a running attempt's Service if it went missing (deleted by hand):
+        without it no pod can find the rendezvous."""
+        from kubernetes.client.exceptions import ApiException
+
+        name = job.launcher_state.get("service")
+        now = time.monotonic()
+        if not name or now - self._service_checked.get(job.id, 0.0) < self.pod_check_every_s:
+            return
+        self._service_checked[job.id] = now
+        try:
+            self.core.read_namespaced_service(name, self.cfg.namespace)
+        except ApiException as e:
+            if e.status != 404:
+                raise
+            log.warning("training job %s: rendezvous Service %s is gone; recreating it", job.id, name)
+            body = render_service(self.cfg, job.id, int(job.launcher_state.get("attempt", 1)))
+            with self._lock:
+                owner = self._jobs.get(self._job_name(job))
+            if body is not None:
+                uid = (owner.metadata.uid if owner and owner.metadata else "") or ""
+                self._create_service(body, self._job_name(job), uid)
+
+    def _delete_service(self, job: Job) -> None:
+        from kubernetes.client.exceptions import ApiException
+
+        name = job.launcher_state.get("service")
+        self._service_checked.pop(job.id, None)
+        if not name:
+            return
+        try:
+            self.core.delete_namespaced_service(name, self.cfg.namespace)
+        except ApiException as e:
+            if e.status != 404:
+                raise
 
     def _job_name(self, job: Job) -> str:
         return job.launcher_state.get("k8s_job") or k8s_job_name(job.id, max(1, job.attempts))
@@ -191,9 +303,21 @@ class KubernetesLauncher(Launcher):
             if c.status != "True":
                 continue
             if c.type == "Complete":
+                self._delete_service(job)
                 return WorkerState(EXITED)
             if c.type == "Failed":
-                return WorkerState(FAILED, f"Kubernetes Job failed: {c.reason}: {c.message or ''}".rstrip(": "))
+                self._delete_service(job)
+                why = f"Kubernetes Job failed: {c.reason}: {c.message or ''}".rstrip(": ")
+                if job.launcher_state.get("service") and c.reason == "BackoffLimitExceeded":
+                    # One pod of a multi-node group failed: the group is started again as
+                    # the next attempt (a fatal error would be in rank 0's status.json).
+                    return WorkerState(LOST, why)
+                return WorkerState(FAILED, why)
+        if obj.spec is not None and obj.spec.suspend:
+            queue = (obj.metadata.labels or {}).get("kueue.x-k8s.io/queue-name", "") if obj.metadata else ""
+            return WorkerState(QUEUED, f"waiting for Kueue admission (queue {queue})" if queue
+                               else "the Kubernetes Job is suspended")
+        self._check_service(job)
         return self._pod_state(job)
 
     def _pod_state(self, job: Job) -> WorkerState:
@@ -239,6 +363,7 @@ class KubernetesLauncher(Launcher):
         except ApiException as e:
             if e.status != 404:
                 raise
+        self._delete_service(job)
 
     def start(self) -> None:
         # Watch from the start: running Jobs are adopted at once after a restart, and an

@@ -1,7 +1,12 @@
-"""Workers as local processes: `botfarm train-worker` subprocesses, at most N at once.
+"""Workers as local processes: `botfarm train-worker` subprocesses, at most N jobs at once.
 
 The embedded default (``botfarm up``). Workers start in their own session so they
 survive a restart of the service, which finds them again by pid and command line.
+
+A job with ``workers`` N > 1 runs torchrun as its worker command, which starts N
+`train-worker` processes on this machine (gloo on the CPU, NCCL on GPUs); the pid
+tracked is torchrun's. torchrun's own restarts are off: when a process dies torchrun
+stops the others and exits, and the job manager relaunches the group from its checkpoint.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from botfarm.training.distributed import torchrun
 from botfarm.training.jobs import Job
 from botfarm.training.launchers.base import EXITED, FAILED, LOST, RUNNING, Launcher, WorkerState
 
@@ -30,6 +36,30 @@ def _alive(pid: int, job_id: str) -> bool:
         return False
     zombie = stat.rsplit(")", 1)[-1].split()[0] == "Z"
     return not zombie and job_id.encode() in cmdline
+
+
+def worker_pids(job_id: str) -> list[int]:
+    """Live `train-worker` processes of the job: torchrun starts each in a session of its
+    own, so one whose torchrun was killed outright is out of reach of its process group."""
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            cmdline = (entry / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if b"train-worker" in cmdline and job_id.encode() in cmdline and _alive(int(entry.name), job_id):
+            pids.append(int(entry.name))
+    return pids
+
+
+def _kill_strays(job_id: str) -> None:
+    """Ends processes left over from an earlier attempt (a rank whose torchrun died), so
+    no two attempts ever write the same job's status and checkpoints."""
+    for pid in worker_pids(job_id):
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
 
 
 class LocalLauncher(Launcher):
@@ -66,6 +96,9 @@ class LocalLauncher(Launcher):
     def launch(self, job: Job) -> dict:
         log = self.log_dir / f"{job.id}.log"
         cmd = [self.python, "-m", "botfarm.cli", "train-worker", "--job", job.id, *self.worker_args]
+        if job.workers > 1:
+            cmd = torchrun(job.workers, cmd, launcher=(self.python, "-m", "torch.distributed.run"))
+        _kill_strays(job.id)
         with open(log, "ab") as out:
             out.write(f"--- attempt {job.attempts + 1}: {' '.join(cmd)}\n".encode())
             out.flush()
@@ -73,7 +106,7 @@ class LocalLauncher(Launcher):
                                     env=self.env, start_new_session=True)
         with self._lock:
             self._procs[job.id] = proc
-        return {"pid": proc.pid, "host": socket.gethostname(), "log": str(log)}
+        return {"pid": proc.pid, "host": socket.gethostname(), "log": str(log), "workers": job.workers}
 
     def log_tail(self, job: Job, lines: int = 5) -> str:
         try:
@@ -102,6 +135,11 @@ class LocalLauncher(Launcher):
             self._procs.pop(job.id, None)
         if rc == 0:
             return WorkerState(EXITED)
+        if rc == 1 and job.workers > 1:
+            # torchrun exits 1 whenever a process of the group failed, whether killed or
+            # refusing bad input; a fatal error is in rank 0's status.json (the manager
+            # reads it first), anything else is a lost worker.
+            return WorkerState(LOST, f"worker group exited with code 1: {self.log_tail(job)}")
         if rc == 1:
             return WorkerState(FAILED, f"worker exited with code 1: {self.log_tail(job)}")
         why = f"killed by signal {-rc}" if rc < 0 else f"exit code {rc}"
@@ -111,6 +149,12 @@ class LocalLauncher(Launcher):
         with self._lock:
             proc = self._procs.pop(job.id, None)
             self._adopted.pop(job.id, None)
+        try:
+            self._stop(job, proc)
+        finally:
+            _kill_strays(job.id)
+
+    def _stop(self, job: Job, proc: subprocess.Popen | None) -> None:
         pid = proc.pid if proc else int(job.launcher_state.get("pid", 0))
         if not pid or (proc is None and not _alive(pid, job.id)):
             return

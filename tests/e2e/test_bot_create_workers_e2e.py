@@ -1,0 +1,41 @@
+"""End to end: `botfarm bot create --workers 2` through the five real gRPC services on
+localhost (LocalStack): the local launcher runs the training job as a torchrun group of
+two gloo processes on this CPU, and the registered version records its world size,
+visible in `botfarm registry show`'s JSON through the registry service.
+
+The base model is a tiny random Llama (tests/tinymodels.py), as in test_bot_create_e2e.py.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from botfarm.core.stack import LocalStack
+from botfarm.core.store import LocalStore
+from botfarm.registry.core import Registry
+from test_bot_create_e2e import SAMPLE, botfarm, client_env
+
+
+@pytest.mark.slow
+def test_bot_create_with_two_workers_records_world_size_2(tmp_path, tiny_llama):
+    data, env = client_env(tmp_path, tiny_llama)
+
+    with LocalStack(data, env={"BOTFARM_CACHE_DIR": str(tmp_path / "cache"), "OMP_NUM_THREADS": "1"}) as stack:
+        servers = [f"--server={svc}={addr}" for svc, addr in stack.addresses.items() if svc != "inference_http"]
+        create = botfarm("bot", "create", "duo-bot", "--archive", str(SAMPLE), "--base", "base/tiny-llama",
+                         "--max-steps", "4", "--workers", "2", "-n", "1", *servers, env=env)
+        assert create.returncode == 0, create.stderr[-4000:]
+        assert "| Tweets kept | 352 |" in create.stdout
+
+        # `registry show` prints the version as JSON (it has no --json flag yet).
+        show = botfarm("registry", "show", "duo-bot", "--server", stack.addresses["registry"], env=env)
+        assert show.returncode == 0, show.stderr[-2000:]
+        version = json.loads(show.stdout)
+        assert version["name"] == "models/duo-bot/versions/1"
+        assert version["metrics"]["world_size"] == 2
+        assert version["metrics"]["train_tokens"] == 4 * 4 * 256  # the global batch: 4 blocks of 256 a step
+
+    # Rank 0 alone published: one version.
+    versions, _ = Registry(LocalStore(data)).list_versions("duo-bot")
+    assert len(versions) == 1
