@@ -24,12 +24,13 @@ def botfarm(*args: str, env: dict[str, str] | None = None, **kw) -> subprocess.P
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kw)
 
 
-def stop(proc: subprocess.Popen, sig=signal.SIGTERM, timeout: float = 30) -> tuple[int, float]:
+def stop(proc: subprocess.Popen, sig=signal.SIGTERM, timeout: float = 30) -> tuple[int, float, str, str]:
+    """Signals ``proc`` and waits for it; returns (exit code, seconds, rest of stdout, stderr)."""
     start = time.monotonic()
     proc.send_signal(sig)
     # communicate, not wait: a child blocked writing to a full stderr pipe never exits.
-    proc.communicate(timeout=timeout)
-    return proc.returncode, time.monotonic() - start
+    out, err = proc.communicate(timeout=timeout)
+    return proc.returncode, time.monotonic() - start, out, err
 
 
 def test_serve_prints_addresses_serves_and_exits_0_on_sigterm(tmp_path):
@@ -45,11 +46,11 @@ def test_serve_prints_addresses_serves_and_exits_0_on_sigterm(tmp_path):
         with insecure(info["grpc"]) as ch:
             assert health(ch, "botfarm.ingestion.v1.IngestionService") == health_pb2.HealthCheckResponse.SERVING
             assert "botfarm.ingestion.v1.IngestionService" in list_services(ch)
-        rc, took = stop(proc)
+        rc, took, _, err = stop(proc)
     finally:
         proc.kill()
     assert rc == 0 and took < 10, (rc, took)
-    logs = [json.loads(x) for x in proc.stderr.read().splitlines() if x.startswith("{")]
+    logs = [json.loads(x) for x in err.splitlines() if x.startswith("{")]
     assert [r["message"] for r in logs][-2:] == ["shutting down", "stopped"]
     assert logs[-2]["signal"] == "SIGTERM" and all(r["service"] == "ingestion" for r in logs)
 
@@ -89,11 +90,10 @@ def test_up_prints_five_addresses_and_stops_cleanly(tmp_path):
         for service in SERVICES:
             with insecure(exports[f"BOTFARM_{service.upper()}_ADDR"]) as ch:
                 assert health(ch, full_service_name(service)) == health_pb2.HealthCheckResponse.SERVING
-        rc, took = stop(proc, signal.SIGINT, timeout=60)
+        rc, took, rest, err = stop(proc, signal.SIGINT, timeout=60)
     finally:
         proc.kill()
-    rest = proc.stdout.read()
-    assert rc == 0 and "stopped: " in rest, (rc, rest, proc.stderr.read()[-3000:])
+    assert rc == 0 and "stopped: " in rest, (rc, rest, err[-3000:])
     assert set(json.loads(rest.split("stopped: ", 1)[1]).values()) == {0}
     for address in exports.values():  # every child is gone
         with insecure(address) as ch:

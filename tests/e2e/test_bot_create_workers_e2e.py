@@ -28,8 +28,8 @@ def test_bot_create_with_two_workers_records_world_size_2(tmp_path, tiny_llama):
         assert create.returncode == 0, create.stderr[-4000:]
         assert "| Tweets kept | 352 |" in create.stdout
 
-        # `registry show` prints the version as JSON (it has no --json flag yet).
-        show = botfarm("registry", "show", "duo-bot", "--server", stack.addresses["registry"], env=env)
+        # `registry show --json`: the version as one JSON document.
+        show = botfarm("registry", "show", "duo-bot", "--json", "--server", stack.addresses["registry"], env=env)
         assert show.returncode == 0, show.stderr[-2000:]
         version = json.loads(show.stdout)
         assert version["name"] == "models/duo-bot/versions/1"
