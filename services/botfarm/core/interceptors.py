@@ -5,7 +5,9 @@
    health and reflection stay open so Kubernetes gRPC probes and grpcurl work.
 3. ``ErrorInterceptor``: a ``BotfarmError`` escaping a handler becomes its status code
    with a ``google.rpc.ErrorInfo`` detail (AIP-193); anything else is a bug and
-   becomes INTERNAL, logged with its traceback.
+   becomes INTERNAL, logged with its traceback. Request bytes that do not decode as
+   the method's message are the caller's error: INVALID_ARGUMENT (reason
+   MALFORMED_REQUEST), for every method of every service, health and reflection too.
 
 Each wraps the handler's behaviour for all four RPC shapes; for server streams the
 wrapper is a generator, so errors raised mid-stream are mapped too.
@@ -24,7 +26,7 @@ from google.protobuf import any_pb2
 from google.rpc import code_pb2, error_details_pb2, status_pb2
 from grpc_status import rpc_status
 
-from botfarm.core.errors import BotfarmError
+from botfarm.core.errors import BotfarmError, InvalidArgument
 from botfarm.core.metrics import request_metrics
 
 log = logging.getLogger(__name__)
@@ -41,12 +43,16 @@ Behavior = Callable[..., Any]
 
 def _rewrap(handler: grpc.RpcMethodHandler | None,
             wrap_unary: Callable[[Behavior], Behavior],
-            wrap_stream: Callable[[Behavior], Behavior]) -> grpc.RpcMethodHandler | None:
+            wrap_stream: Callable[[Behavior], Behavior],
+            wrap_deserializer: Callable[[Any], Any] | None = None) -> grpc.RpcMethodHandler | None:
     """A handler of the same shape whose behaviour is wrapped: ``wrap_unary`` for
-    unary responses, ``wrap_stream`` (returning a generator) for streamed ones."""
+    unary responses, ``wrap_stream`` (returning a generator) for streamed ones, and
+    its request deserializer by ``wrap_deserializer`` when given."""
     if handler is None:  # unknown method: gRPC answers UNIMPLEMENTED itself
         return None
     des, ser = handler.request_deserializer, handler.response_serializer
+    if wrap_deserializer is not None and des is not None:
+        des = wrap_deserializer(des)
     if handler.request_streaming and handler.response_streaming:
         return grpc.stream_stream_rpc_method_handler(wrap_stream(handler.stream_stream), des, ser)
     if handler.request_streaming:
@@ -70,11 +76,47 @@ def error_status(error: BotfarmError) -> grpc.Status:
     return rpc_status.to_status(status_pb2.Status(code=code, message=error.message, details=[detail]))
 
 
+class _Undecodable:
+    """What a request deserializer returns instead of raising: gRPC would answer a
+    raised error with INTERNAL ("Exception deserializing request!") and log it."""
+
+    def __init__(self, error: Exception):
+        self.error = error
+
+
+def _safe_deserializer(deserialize: Callable[[bytes], Any]) -> Callable[[bytes], Any]:
+    def safe(data: bytes) -> Any:
+        try:
+            return deserialize(data)
+        except Exception as e:  # DecodeError, invalid UTF-8 in a string field, too deep ...
+            return _Undecodable(e)
+    return safe
+
+
+def _decoded(request: Any, method: str) -> Any:
+    """The request, or InvalidArgument when its bytes did not decode."""
+    if isinstance(request, _Undecodable):
+        raise InvalidArgument(f"the request is not a valid {method} message: {request.error}",
+                              reason="MALFORMED_REQUEST", metadata={"method": method})
+    return request
+
+
+def _decoded_stream(requests: Iterator[Any], method: str) -> Iterator[Any]:
+    for request in requests:
+        yield _decoded(request, method)
+
+
 class ErrorInterceptor(grpc.ServerInterceptor):
-    """Maps exceptions escaping handlers to gRPC statuses."""
+    """Maps exceptions escaping handlers, and undecodable requests, to gRPC statuses."""
 
     def intercept_service(self, continuation, handler_call_details):  # type: ignore[no-untyped-def]
         method = handler_call_details.method
+        handler = continuation(handler_call_details)
+        streamed_requests = handler is not None and handler.request_streaming
+
+        def decoded(request: Any) -> Any:
+            # A stream's messages are decoded as the servicer reads them.
+            return _decoded_stream(request, method) if streamed_requests else _decoded(request, method)
 
         def fail(e: Exception, context: grpc.ServicerContext) -> None:
             if isinstance(e, BotfarmError):
@@ -92,7 +134,7 @@ class ErrorInterceptor(grpc.ServerInterceptor):
         def wrap_unary(behavior: Behavior) -> Behavior:
             def wrapped(request: Any, context: grpc.ServicerContext) -> Any:
                 try:
-                    return behavior(request, context)
+                    return behavior(decoded(request), context)
                 except Exception as e:
                     fail(e, context)
                     raise  # not reached: fail always raises
@@ -101,13 +143,13 @@ class ErrorInterceptor(grpc.ServerInterceptor):
         def wrap_stream(behavior: Behavior) -> Behavior:
             def wrapped(request: Any, context: grpc.ServicerContext) -> Iterator[Any]:
                 try:
-                    yield from behavior(request, context)
+                    yield from behavior(decoded(request), context)
                 except Exception as e:
                     fail(e, context)
                     raise
             return wrapped
 
-        return _rewrap(continuation(handler_call_details), wrap_unary, wrap_stream)
+        return _rewrap(handler, wrap_unary, wrap_stream, _safe_deserializer)
 
 
 class AuthInterceptor(grpc.ServerInterceptor):
