@@ -9,6 +9,10 @@
    the method's message are the caller's error: INVALID_ARGUMENT (reason
    MALFORMED_REQUEST), for every method of every service, health and reflection too.
 
+4. ``DeadlineInterceptor``: the RPC's deadline (``context.time_remaining()``) is the
+   deadline of everything the handler waits on (``botfarm.core.deadlines``): object
+   store requests time out before the client gives up.
+
 Each wraps the handler's behaviour for all four RPC shapes; for server streams the
 wrapper is a generator, so errors raised mid-stream are mapped too.
 """
@@ -26,6 +30,7 @@ from google.protobuf import any_pb2
 from google.rpc import code_pb2, error_details_pb2, status_pb2
 from grpc_status import rpc_status
 
+from botfarm.core.deadlines import deadline_after
 from botfarm.core.errors import BotfarmError, InvalidArgument
 from botfarm.core.metrics import request_metrics
 
@@ -227,6 +232,38 @@ class MetricsInterceptor(grpc.ServerInterceptor):
                     raise
                 finally:
                     end(start, code)
+            return wrapped
+
+        return _rewrap(continuation(handler_call_details), wrap_unary, wrap_stream)
+
+
+class DeadlineInterceptor(grpc.ServerInterceptor):
+    """Opens a ``deadline_after`` scope of the RPC's remaining time around its handler."""
+
+    def intercept_service(self, continuation, handler_call_details):  # type: ignore[no-untyped-def]
+        def wrap_unary(behavior: Behavior) -> Behavior:
+            def wrapped(request: Any, context: grpc.ServicerContext) -> Any:
+                with deadline_after(context.time_remaining()):
+                    return behavior(request, context)
+            return wrapped
+
+        def wrap_stream(behavior: Behavior) -> Behavior:
+            def wrapped(request: Any, context: grpc.ServicerContext) -> Iterator[Any]:
+                # The scope is entered anew around each step of the stream: between two
+                # steps gRPC runs other code on this thread.
+                responses = iter(behavior(request, context))
+                try:
+                    while True:
+                        with deadline_after(context.time_remaining()):
+                            try:
+                                response = next(responses)
+                            except StopIteration:
+                                return
+                        yield response
+                finally:
+                    close = getattr(responses, "close", None)
+                    if close is not None:
+                        close()  # the client went away: the handler's own finally blocks run now
             return wrapped
 
         return _rewrap(continuation(handler_call_details), wrap_unary, wrap_stream)

@@ -36,7 +36,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, Protocol
+from typing import TYPE_CHECKING, BinaryIO, Protocol
 
 from botfarm.core.errors import (
     AlreadyExists,
@@ -47,6 +47,9 @@ from botfarm.core.errors import (
     ResourceExhausted,
     Unavailable,
 )
+
+if TYPE_CHECKING:
+    from botfarm.core.s3http import S3Policy
 
 #: Chunk size of streamed reads and writes.
 CHUNK = 1 << 20
@@ -510,10 +513,12 @@ class LocalStore(ObjectStore):
 
 
 def open_store(url: str, *, endpoint: str = "", access_key: str = "", secret_key: str = "",
-               secure: bool = False, region: str | None = None, create_bucket: bool = True) -> ObjectStore:
+               secure: bool = False, region: str | None = None, create_bucket: bool = True,
+               s3_policy: S3Policy | None = None) -> ObjectStore:
     """Opens a store from a URL: ``file:///var/lib/botfarm`` or a plain path for the
     local backend; ``s3://bucket`` or ``s3://bucket/prefix`` for S3/MinIO, with the
-    endpoint (``host:port`` or ``http(s)://host:port``) and credentials given here."""
+    endpoint (``host:port`` or ``http(s)://host:port``), credentials and request
+    policy (timeouts, retries: ``botfarm.core.s3http``) given here."""
     if not url:
         raise InvalidArgument("empty object store URL: expected a path, file:///path or s3://bucket")
     if url.startswith("s3://"):
@@ -523,7 +528,8 @@ def open_store(url: str, *, endpoint: str = "", access_key: str = "", secret_key
         if not endpoint:
             raise InvalidArgument(f"object store {url!r} needs an S3 endpoint (--s3-endpoint / BOTFARM_S3_ENDPOINT)")
         return S3Store(bucket=bucket, endpoint=endpoint, access_key=access_key, secret_key=secret_key,
-                       secure=secure, region=region or "", create_bucket=create_bucket, prefix=prefix)
+                       secure=secure, region=region or "", create_bucket=create_bucket, prefix=prefix,
+                       policy=s3_policy)
     if url.startswith("file://"):
         url = url[len("file://"):]
     elif "://" in url:
