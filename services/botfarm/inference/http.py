@@ -99,7 +99,7 @@ def create_http_app(app: InferenceApp, default_bot: str = "") -> Starlette:
     async def body_of(request: Request) -> dict:
         try:
             body = await request.json()
-        except (json.JSONDecodeError, UnicodeDecodeError):
+        except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):  # RecursionError: nested too deeply
             raise InvalidArgument("the request body is not valid JSON") from None
         if not isinstance(body, dict) or not isinstance(body.get("inputs"), str):
             raise InvalidArgument("the request must be an object with a string `inputs`",
@@ -196,7 +196,7 @@ def create_http_app(app: InferenceApp, default_bot: str = "") -> Starlette:
         try:
             try:
                 body = await request.json()
-            except (json.JSONDecodeError, UnicodeDecodeError):
+            except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
                 raise InvalidArgument("the request body is not valid JSON") from None
             if not isinstance(body, dict):
                 raise InvalidArgument("the request must be a JSON object")
