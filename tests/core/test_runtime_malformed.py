@@ -61,3 +61,16 @@ def test_a_bad_message_mid_stream_fails_the_stream(start_server):
     with insecure(server.address) as ch, pytest.raises(grpc.RpcError) as e:
         call_raw(ch, upload, [first, TRUNCATED_VARINT], timeout=30)
     assert e.value.code() == grpc.StatusCode.INVALID_ARGUMENT and _reason(e.value) == "MALFORMED_REQUEST"
+
+
+def test_an_error_quoting_a_10_mb_name_is_clipped(start_server):
+    """The message and ErrorInfo travel in trailers, which clients cap at 8 KB: an error
+    quoting a huge name must stay INVALID_ARGUMENT, not become RESOURCE_EXHAUSTED."""
+    from botfarm.ingestion.v1 import ingestion_service_pb2 as pb
+
+    server = start_server("ingestion")
+    with insecure(server.address) as ch, pytest.raises(grpc.RpcError) as e:
+        ch.unary_unary("/botfarm.ingestion.v1.IngestionService/GetIngestion")(
+            pb.GetIngestionRequest(name="x" * (10 << 20)).SerializeToString(), timeout=60)
+    assert e.value.code() == grpc.StatusCode.INVALID_ARGUMENT and _reason(e.value) == "INVALID_NAME"
+    assert len(e.value.details()) < 1000 and "more characters" in e.value.details()

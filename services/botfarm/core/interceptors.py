@@ -72,13 +72,26 @@ def _code_name(context: grpc.ServicerContext, default: str) -> str:
     return getattr(code, "name", default) if code is not None else default
 
 
+#: Longest message and ErrorInfo metadata value sent: both travel in trailers, which
+#: clients cap at 8 KB (a longer one turns the answer into RESOURCE_EXHAUSTED), and an
+#: error message may quote a caller's 10 MB name.
+MAX_MESSAGE_CHARS = 400
+MAX_METADATA_CHARS = 100
+
+
+def clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else f"{text[:limit]}... ({len(text) - limit} more characters)"
+
+
 def error_status(error: BotfarmError) -> grpc.Status:
     """The gRPC status of a domain error: its code, message and an ErrorInfo detail."""
-    info = error_details_pb2.ErrorInfo(reason=error.reason, domain=ERROR_DOMAIN, metadata=error.metadata)
+    metadata = {clip(k, MAX_METADATA_CHARS): clip(v, MAX_METADATA_CHARS) for k, v in error.metadata.items()}
+    info = error_details_pb2.ErrorInfo(reason=error.reason, domain=ERROR_DOMAIN, metadata=metadata)
     detail = any_pb2.Any()
     detail.Pack(info)
     code = getattr(code_pb2, error.code, code_pb2.INTERNAL)
-    return rpc_status.to_status(status_pb2.Status(code=code, message=error.message, details=[detail]))
+    message = clip(error.message, MAX_MESSAGE_CHARS)
+    return rpc_status.to_status(status_pb2.Status(code=code, message=message, details=[detail]))
 
 
 class _Undecodable:
@@ -125,7 +138,8 @@ class ErrorInterceptor(grpc.ServerInterceptor):
 
         def fail(e: Exception, context: grpc.ServicerContext) -> None:
             if isinstance(e, BotfarmError):
-                log.info("%s: %s: %s", method, e.code, e.message, extra={"method": method, "reason": e.reason})
+                log.info("%s: %s: %s", method, e.code, clip(e.message, MAX_MESSAGE_CHARS),
+                         extra={"method": method, "reason": e.reason})
                 context.abort_with_status(error_status(e))
             if isinstance(e, NotImplementedError):
                 # The generated base class (set_code(UNIMPLEMENTED), then raise): answer
