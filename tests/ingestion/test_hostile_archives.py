@@ -36,7 +36,7 @@ def test_deep_json_is_one_line_error_from_clean(tmp_path, name):
     p = tmp_path / name
     p.write_bytes(DEEP[name])
     r = clean(str(p))
-    assert r.returncode == 1
+    assert r.returncode != 0
     assert "Traceback" not in r.stderr and r.stderr.strip().count("\n") == 0, r.stderr
     assert "INVALID_ARGUMENT" in r.stderr and "nested too deeply" in r.stderr
 
@@ -104,7 +104,7 @@ def test_symlink_out_of_a_folder_is_refused(tmp_path, kind):
         read_path(arch)
     assert e.value.reason == "SYMLINK_OUTSIDE_FOLDER" and "outside the folder" in e.value.message
     r = clean(str(arch))
-    assert r.returncode == 1 and "Traceback" not in r.stderr and "outside the folder" in r.stderr
+    assert r.returncode != 0 and "Traceback" not in r.stderr and "outside the folder" in r.stderr
 
 
 def test_symlink_inside_the_folder_is_fine(tmp_path):

@@ -48,9 +48,6 @@ from botfarm.core.errors import (
     Unavailable,
 )
 
-if TYPE_CHECKING:
-    from botfarm.core.s3http import S3Policy
-
 #: Chunk size of streamed reads and writes.
 CHUNK = 1 << 20
 
@@ -67,6 +64,9 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f\\]")
 
 #: A progress callback: called with the number of bytes just moved (``tqdm.update`` fits).
 Progress = Callable[[int], object]
+
+if TYPE_CHECKING:
+    from botfarm.core.s3http import S3Policy
 
 
 @dataclass(frozen=True)
