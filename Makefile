@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 PROTO_STAMP := build/.protos
 PROTOS := $(shell find protos -name '*.proto')
 
-.PHONY: install protos tools lint test cluster-test bench demo clean up k8s
+.PHONY: install protos tools lint test cluster-test fuzz bench demo clean up k8s
 
 ## install: an idempotent virtual environment in .venv (torch pinned to the 2.13.0 CPU build).
 install: $(STAMP)
@@ -67,6 +67,10 @@ cluster-test: protos tools
 	rm -f build/cluster-summary.txt
 	PATH=$(CURDIR)/$(TOOLS)/bin:$$PATH $(BIN)/python -m pytest -q tests/cluster $(PYTEST_ARGS)
 	@cat build/cluster-summary.txt
+
+## fuzz: the hostile-input suite (tests/fuzz) with many more random examples than `make test` runs.
+fuzz: protos
+	HYPOTHESIS_PROFILE=fuzz FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-2000} $(BIN)/python -m pytest -q tests/fuzz $(PYTEST_ARGS)
 
 ## bench: every benchmark, one JSON line per result.
 bench: protos

@@ -15,8 +15,10 @@ import pytest
 _TESTS = Path(__file__).parent
 sys.path[:0] = [str(_TESTS)] + sorted(str(d) for d in _TESTS.iterdir() if d.is_dir() and not d.name.startswith((".", "_")))
 
-#: The shared sample archives (read from ../shared/data, never copied into the repo).
-SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+#: The shared sample archives (read from ../shared/data, never copied into the repo): the
+#: nearest ``shared/data`` above the checkout, so a git worktree one level deeper finds it too.
+SHARED_DATA = next((p / "shared" / "data" for p in Path(__file__).resolve().parents[1:]
+                    if (p / "shared" / "data").is_dir()), Path(__file__).resolve().parents[2] / "shared" / "data")
 
 
 @pytest.fixture(scope="session")

@@ -179,12 +179,14 @@ def archive_stream(path: Path) -> tuple[str, BinaryIO, int]:
     the members ingestion reads, into a temporary file (in memory while small)."""
     if not path.is_dir():
         return path.name, open(path, "rb"), path.stat().st_size  # noqa: SIM115 - the caller closes it
+    from botfarm.ingestion.sources.fileset import DirFileSet
+
+    # DirFileSet lists the folder as ingestion reads one: a symlink out of it is refused.
+    members = [rel for rel in DirFileSet(path).names() if ARCHIVE_MEMBER.search(rel)]
     out = tempfile.SpooledTemporaryFile(max_size=16 << 20)  # noqa: SIM115 - the caller closes it
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
-        for f in sorted(path.rglob("*")):
-            rel = f.relative_to(path).as_posix()
-            if f.is_file() and ARCHIVE_MEMBER.search(rel):
-                zf.write(f, rel)
+        for rel in members:
+            zf.write(path / rel, rel)
     size = out.tell()
     out.seek(0)
     return path.name + ".zip", out, size  # type: ignore[return-value]

@@ -13,6 +13,7 @@ import time
 
 import pytest
 from botfarm.core.errors import AlreadyExists, InvalidArgument, NotFound, Unavailable
+from botfarm.core.s3http import S3Policy
 from botfarm.core.s3store import S3Store, _parts
 from botfarm.core.store import open_store
 
@@ -81,7 +82,7 @@ def test_unreachable_endpoint_is_unavailable_and_names_it():
     with socket.socket() as s:  # a port nothing listens on
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    store = S3Store("botfarm", f"http://127.0.0.1:{port}", "k", "s", connect_timeout=2)
+    store = S3Store("botfarm", f"http://127.0.0.1:{port}", "k", "s", policy=S3Policy(connect_timeout=2))
     t0 = time.monotonic()
     with pytest.raises(Unavailable) as e:
         store.put_bytes("a", b"x")

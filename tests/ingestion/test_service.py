@@ -261,7 +261,7 @@ def test_mastodon_token_goes_only_to_listed_servers(tmp_path, monkeypatch):
         mastodon_token="secret", api_base_urls=("https://mine.social",)))
     for handle in ("ann@evil.example", "ann@mine.social"):
         with pytest.raises(core.NotFound):
-            ing.read_source({"format": "mastodon", "handle": handle, "since_id": "", "max_posts": 0,
+            ing.read_live({"format": "mastodon", "handle": handle, "since_id": "", "max_posts": 0,
                              "api_base_url": ""})
     # user@host names the server: the token must not follow a handle to any host.
     assert sent == {"ann@evil.example": "", "ann@mine.social": "secret"}

@@ -37,35 +37,25 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from botfarm.cleaning.core import group_by_author
-    from botfarm.ingestion.sources.detect import read_path
+    from botfarm.cleaning.core import StreamCleaner
+    from botfarm.ingestion.records import utf8
+    from botfarm.ingestion.sources.detect import open_path
 
-    total = rules_mod.Counts()
-    per_user: dict[str, rules_mod.Counts] = {}
-    out = open(args.output, "w", encoding="utf-8") if args.output else None  # noqa: SIM115
+    cleaner = StreamCleaner(args.rules)
+    out = open(args.output, "wb") if args.output else None  # noqa: SIM115
     try:
-        for path in tqdm(args.paths, desc="cleaning", unit="file", file=sys.stderr, disable=len(args.paths) < 2):
-            batch = read_path(path, args.format, args.handle)
-            users = group_by_author(p.as_dict() for p in batch.posts)
-            kept_by_post: list[tuple[str, str]] = []
-            # Clean per author (duplicates are per user), then write in input order.
-            outcomes = {}
-            for handle, u in users.items():
-                o = rules_mod.apply(args.rules, u.texts, u.retweet_flags)
-                outcomes[handle] = iter(zip(o.texts, o.reasons, strict=True))
-                c = o.counts()
-                total.add(c)
-                per_user.setdefault(handle, rules_mod.Counts()).add(c)
-            if out:
-                for post in batch.posts:
-                    text, reason = next(outcomes[post.author or "unknown"])
-                    if reason is None:
-                        kept_by_post.append((post.author, text))
-                for handle, text in kept_by_post:
-                    out.write(json.dumps({"user": handle, "text": text}, ensure_ascii=False) + "\n")
+        # Posts stream from the file through the rules to the output: memory holds a
+        # block of posts, whatever the archive's size.
+        with tqdm(desc="cleaning", unit="post", file=sys.stderr, disable=None) as bar:
+            for path in args.paths:
+                for user, text, reason in cleaner.clean(open_path(path, args.format, args.handle).posts):
+                    bar.update()
+                    if out and reason is None:
+                        out.write(utf8(json.dumps({"user": user, "text": text}, ensure_ascii=False)) + b"\n")
     finally:
         if out:
             out.close()
+    total, per_user = cleaner.total(), cleaner.counts
     extra = args.rules != "huggingtweets"
     if args.stats_json:
         obj = total.as_dict(with_extra=extra)

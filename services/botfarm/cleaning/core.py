@@ -3,7 +3,8 @@ dataset layout: group posts by author, clean, store, preview."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
 
 from botfarm.cleaning import rules as rules_mod
 from botfarm.cleaning.datasets import (
@@ -18,6 +19,45 @@ from botfarm.cleaning.datasets import (
 from botfarm.core.errors import InvalidArgument
 from botfarm.core.store import ObjectStore
 from botfarm.ingestion import datasets as raw
+from botfarm.ingestion.records import Post
+
+
+class StreamCleaner:
+    """A preset over a stream of posts of any number of users, a block at a time, so
+    memory holds one block whatever the input's size (``botfarm clean``). Gives
+    exactly what ``rules.apply`` over each user's whole list gives: the rules work
+    per post, and duplicates are tracked per user across blocks."""
+
+    #: Posts cleaned at a time (the rules' own buffer size).
+    BLOCK = rules_mod.BATCH
+
+    def __init__(self, rules: str):
+        self.rules = rules_mod.check_preset(rules)
+        #: Counts per author, in order of first appearance.
+        self.counts: dict[str, rules_mod.Counts] = {}
+        self._seen: dict[str, set[str]] = {}
+
+    def clean(self, posts: Iterable[Post]) -> Iterator[tuple[str, str, str | None]]:
+        """(author, cleaned text, drop reason or None) of each post, in input order."""
+        it = iter(posts)
+        while block := list(itertools.islice(it, self.BLOCK)):
+            by_author: dict[str, list[int]] = {}
+            for i, p in enumerate(block):
+                by_author.setdefault(p.author or "unknown", []).append(i)
+            out: list[tuple[str, str, str | None]] = [("", "", None)] * len(block)
+            for author, idx in by_author.items():
+                o = rules_mod.apply(self.rules, [block[i].text for i in idx], [block[i].is_retweet for i in idx],
+                                    seen=self._seen.setdefault(author, set()) if self.rules != "huggingtweets" else None)
+                self.counts.setdefault(author, rules_mod.Counts()).add(o.counts())
+                for i, text, reason in zip(idx, o.texts, o.reasons, strict=True):
+                    out[i] = (author, text, reason)
+            yield from out
+
+    def total(self) -> rules_mod.Counts:
+        total = rules_mod.Counts()
+        for c in self.counts.values():
+            total.add(c)
+        return total
 
 
 def group_by_author(records: Iterable[dict], profiles: dict[str, dict] | None = None,

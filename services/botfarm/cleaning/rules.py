@@ -413,10 +413,13 @@ def clean_text_botfarm(text: str) -> str:
     return " ".join(text.split())
 
 
-def apply(rules: str, texts: Sequence[str], retweet_flags: Sequence[bool] | None = None) -> Outcome:
+def apply(rules: str, texts: Sequence[str], retweet_flags: Sequence[bool] | None = None,
+          seen: set[str] | None = None) -> Outcome:
     """Runs a preset over one user's posts (duplicates are per user), in order.
 
-    ``retweet_flags[i]`` is the source's own retweet flag of post i.
+    ``retweet_flags[i]`` is the source's own retweet flag of post i. ``seen`` carries
+    the texts kept so far across calls, so a user's posts can be cleaned a block at a
+    time with the result of one call over all of them.
     """
     rules = check_preset(rules)
     flags = retweet_flags if retweet_flags is not None else [False] * len(texts)
@@ -435,7 +438,7 @@ def apply(rules: str, texts: Sequence[str], retweet_flags: Sequence[bool] | None
             cleaned += batch_cleaned
             reasons += batch_reasons
         return Outcome(texts, flags, cleaned, reasons)
-    seen: set[str] = set()
+    seen = set() if seen is None else seen
     cleaned, reasons = [], []
     for t in candidates:
         c = clean_text_botfarm(t)

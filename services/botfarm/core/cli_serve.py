@@ -3,7 +3,7 @@
     botfarm serve registry --grpc-port 50054 --metrics-port 9104 --data-dir .botfarm/data
     botfarm serve inference --grpc-port 0 --port-file /tmp/inference.json
     botfarm serve registry --help          # every flag and BOTFARM_* variable
-    botfarm up [--data-dir DIR] [--base-port N]
+    botfarm up [--data-dir DIR] [--base-port N] [--max-restarts 5] [--restart-backoff 1]
 
 ``serve`` prints one JSON line once the service listens, e.g.
 ``{"service": "registry", "grpc": "127.0.0.1:50054", "metrics": "127.0.0.1:9104"}``
@@ -52,6 +52,11 @@ def register(subparsers: Any) -> None:
     u.add_argument("--base-port", type=int, default=None,
                    help="gRPC ports N..N+4 in the order " + ", ".join(SERVICES) + ", inference HTTP N+5, "
                         "metrics N+100..N+104; 0: free ports (default: each service's own)")
+    u.add_argument("--max-restarts", type=int, default=5,
+                   help="restarts of a failing service within 5 minutes before `up` gives up (default %(default)s)")
+    u.add_argument("--restart-backoff", type=float, default=1.0,
+                   help="seconds before the first restart of a failed service; doubles each time, "
+                        "at most 30 (default %(default)s)")
     u.set_defaults(func=cmd_up)
 
 
@@ -125,7 +130,10 @@ def cmd_up(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from botfarm.core.stack import LocalStack
+    from botfarm.core.supervisor import RestartPolicy, Supervisor
 
+    if args.max_restarts < 0 or args.restart_backoff < 0:
+        raise InvalidArgument("--max-restarts and --restart-backoff must not be negative")
     ports = _up_ports(args.base_port)
     stop = threading.Event()
     got: list[int] = []
@@ -156,15 +164,17 @@ def cmd_up(args: argparse.Namespace) -> int:
         for service in SERVICES:
             info = stack.info[service]
             extra = "".join(f"  {k} {v}" for k, v in info.items() if k not in ("service", "grpc", "metrics"))
-            print(f"  {service:<10} grpc {info['grpc']:<16} metrics {info['metrics']}{extra}")
+            print(f"  {service:<10} grpc {info['grpc']:<16} metrics {info['metrics']}{extra}"
+                  f"  pid {stack.procs[service].pid}")
         for service in SERVICES:
             print(f"export BOTFARM_{service.upper()}_ADDR={stack.addresses[service]}")
         sys.stdout.flush()
-        while not stop.wait(0.5):
-            if dead := stack.exited():
-                print(f"botfarm: error: services exited: {dead}; stopping the others", file=sys.stderr)
-                stack.stop()
-                return 1
+        policy = RestartPolicy(max_restarts=args.max_restarts, backoff=args.restart_backoff)
+        failed = Supervisor(stack, policy, log=lambda line: print(line, file=sys.stderr, flush=True)).run(stop)
+        if failed:
+            print(f"botfarm: error: {failed} keeps failing; stopping the other services", file=sys.stderr)
+            stack.stop()
+            return 1
     except BotfarmError:
         stack.stop()
         raise

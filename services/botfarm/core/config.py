@@ -69,6 +69,12 @@ class StoreSettings:
     s3_secret_key: str = field(default="", metadata=_help("S3 secret key"))
     s3_secure: bool = field(default=True, metadata=_help("use HTTPS for S3"))
     s3_region: str = field(default="", metadata=_help("S3 region (empty: the server's default)"))
+    # A stalled S3 (connections accepted, no answer) must fail requests, not hang them;
+    # an RPC's own deadline shortens both (botfarm.core.s3http).
+    s3_connect_timeout: float = field(default=5.0, metadata=_help("seconds to connect to S3", min=0.1))
+    s3_read_timeout: float = field(default=30.0, metadata=_help("seconds S3 may stay silent", min=0.1))
+    # Below --max-workers, so requests blocked on S3 cannot hold every gRPC thread.
+    s3_max_in_flight: int = field(default=16, metadata=_help("most S3 requests waiting at once", min=1))
 
 
 @dataclass(frozen=True)
@@ -128,8 +134,13 @@ def open_store_from_config(config: StoreSettings) -> ObjectStore:
     url = config.store_url or (f"s3://{config.s3_bucket}" if config.s3_bucket else config.data_dir)
     if url.startswith("s3://") and not config.s3_endpoint:
         raise InvalidArgument("the S3 backend needs --s3-endpoint / BOTFARM_S3_ENDPOINT")
+    from botfarm.core.s3http import S3Policy
+
+    policy = S3Policy(connect_timeout=config.s3_connect_timeout, read_timeout=config.s3_read_timeout,
+                      max_in_flight=config.s3_max_in_flight)
     return open_store(url, endpoint=config.s3_endpoint, access_key=config.s3_access_key,
-                      secret_key=config.s3_secret_key, secure=config.s3_secure, region=config.s3_region or None)
+                      secret_key=config.s3_secret_key, secure=config.s3_secure, region=config.s3_region or None,
+                      s3_policy=policy)
 
 
 # --- the generic dataclass <-> flags/env mechanism ----------------------------------

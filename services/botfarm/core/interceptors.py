@@ -6,7 +6,13 @@
    health and reflection stay open so Kubernetes gRPC probes and grpcurl work.
 3. ``ErrorInterceptor``: a ``BotfarmError`` escaping a handler becomes its status code
    with a ``google.rpc.ErrorInfo`` detail (AIP-193); anything else is a bug and
-   becomes INTERNAL, logged with its traceback.
+   becomes INTERNAL, logged with its traceback. Request bytes that do not decode as
+   the method's message are the caller's error: INVALID_ARGUMENT (reason
+   MALFORMED_REQUEST), for every method of every service, health and reflection too.
+
+4. ``DeadlineInterceptor``: the RPC's deadline (``context.time_remaining()``) is the
+   deadline of everything the handler waits on (``botfarm.core.deadlines``): object
+   store requests time out before the client gives up.
 
 Each wraps the handler's behaviour for all four RPC shapes; for server streams the
 wrapper is a generator, so errors raised mid-stream are mapped too.
@@ -25,7 +31,8 @@ from google.rpc import code_pb2, error_details_pb2, status_pb2
 from grpc_status import rpc_status
 
 from botfarm.core.auth import BearerCheck
-from botfarm.core.errors import BotfarmError
+from botfarm.core.deadlines import deadline_after
+from botfarm.core.errors import BotfarmError, InvalidArgument
 from botfarm.core.metrics import request_metrics
 
 log = logging.getLogger(__name__)
@@ -42,12 +49,16 @@ Behavior = Callable[..., Any]
 
 def _rewrap(handler: grpc.RpcMethodHandler | None,
             wrap_unary: Callable[[Behavior], Behavior],
-            wrap_stream: Callable[[Behavior], Behavior]) -> grpc.RpcMethodHandler | None:
+            wrap_stream: Callable[[Behavior], Behavior],
+            wrap_deserializer: Callable[[Any], Any] | None = None) -> grpc.RpcMethodHandler | None:
     """A handler of the same shape whose behaviour is wrapped: ``wrap_unary`` for
-    unary responses, ``wrap_stream`` (returning a generator) for streamed ones."""
+    unary responses, ``wrap_stream`` (returning a generator) for streamed ones, and
+    its request deserializer by ``wrap_deserializer`` when given."""
     if handler is None:  # unknown method: gRPC answers UNIMPLEMENTED itself
         return None
     des, ser = handler.request_deserializer, handler.response_serializer
+    if wrap_deserializer is not None and des is not None:
+        des = wrap_deserializer(des)
     if handler.request_streaming and handler.response_streaming:
         return grpc.stream_stream_rpc_method_handler(wrap_stream(handler.stream_stream), des, ser)
     if handler.request_streaming:
@@ -62,24 +73,74 @@ def _code_name(context: grpc.ServicerContext, default: str) -> str:
     return getattr(code, "name", default) if code is not None else default
 
 
+#: Longest message and ErrorInfo metadata value sent: both travel in trailers, which
+#: clients cap at 8 KB (a longer one turns the answer into RESOURCE_EXHAUSTED), and an
+#: error message may quote a caller's 10 MB name.
+MAX_MESSAGE_CHARS = 400
+MAX_METADATA_CHARS = 100
+
+
+def clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else f"{text[:limit]}... ({len(text) - limit} more characters)"
+
+
 def error_status(error: BotfarmError) -> grpc.Status:
     """The gRPC status of a domain error: its code, message and an ErrorInfo detail."""
-    info = error_details_pb2.ErrorInfo(reason=error.reason, domain=ERROR_DOMAIN, metadata=error.metadata)
+    metadata = {clip(k, MAX_METADATA_CHARS): clip(v, MAX_METADATA_CHARS) for k, v in error.metadata.items()}
+    info = error_details_pb2.ErrorInfo(reason=error.reason, domain=ERROR_DOMAIN, metadata=metadata)
     detail = any_pb2.Any()
     detail.Pack(info)
     code = getattr(code_pb2, error.code, code_pb2.INTERNAL)
-    return rpc_status.to_status(status_pb2.Status(code=code, message=error.message, details=[detail]))
+    message = clip(error.message, MAX_MESSAGE_CHARS)
+    return rpc_status.to_status(status_pb2.Status(code=code, message=message, details=[detail]))
+
+
+class _Undecodable:
+    """What a request deserializer returns instead of raising: gRPC would answer a
+    raised error with INTERNAL ("Exception deserializing request!") and log it."""
+
+    def __init__(self, error: Exception):
+        self.error = error
+
+
+def _safe_deserializer(deserialize: Callable[[bytes], Any]) -> Callable[[bytes], Any]:
+    def safe(data: bytes) -> Any:
+        try:
+            return deserialize(data)
+        except Exception as e:  # DecodeError, invalid UTF-8 in a string field, too deep ...
+            return _Undecodable(e)
+    return safe
+
+
+def _decoded(request: Any, method: str) -> Any:
+    """The request, or InvalidArgument when its bytes did not decode."""
+    if isinstance(request, _Undecodable):
+        raise InvalidArgument(f"the request is not a valid {method} message: {request.error}",
+                              reason="MALFORMED_REQUEST", metadata={"method": method})
+    return request
+
+
+def _decoded_stream(requests: Iterator[Any], method: str) -> Iterator[Any]:
+    for request in requests:
+        yield _decoded(request, method)
 
 
 class ErrorInterceptor(grpc.ServerInterceptor):
-    """Maps exceptions escaping handlers to gRPC statuses."""
+    """Maps exceptions escaping handlers, and undecodable requests, to gRPC statuses."""
 
     def intercept_service(self, continuation, handler_call_details):  # type: ignore[no-untyped-def]
         method = handler_call_details.method
+        handler = continuation(handler_call_details)
+        streamed_requests = handler is not None and handler.request_streaming
+
+        def decoded(request: Any) -> Any:
+            # A stream's messages are decoded as the servicer reads them.
+            return _decoded_stream(request, method) if streamed_requests else _decoded(request, method)
 
         def fail(e: Exception, context: grpc.ServicerContext) -> None:
             if isinstance(e, BotfarmError):
-                log.info("%s: %s: %s", method, e.code, e.message, extra={"method": method, "reason": e.reason})
+                log.info("%s: %s: %s", method, e.code, clip(e.message, MAX_MESSAGE_CHARS),
+                         extra={"method": method, "reason": e.reason})
                 context.abort_with_status(error_status(e))
             if isinstance(e, NotImplementedError):
                 # The generated base class (set_code(UNIMPLEMENTED), then raise): answer
@@ -93,7 +154,7 @@ class ErrorInterceptor(grpc.ServerInterceptor):
         def wrap_unary(behavior: Behavior) -> Behavior:
             def wrapped(request: Any, context: grpc.ServicerContext) -> Any:
                 try:
-                    return behavior(request, context)
+                    return behavior(decoded(request), context)
                 except Exception as e:
                     fail(e, context)
                     raise  # not reached: fail always raises
@@ -102,13 +163,13 @@ class ErrorInterceptor(grpc.ServerInterceptor):
         def wrap_stream(behavior: Behavior) -> Behavior:
             def wrapped(request: Any, context: grpc.ServicerContext) -> Iterator[Any]:
                 try:
-                    yield from behavior(request, context)
+                    yield from behavior(decoded(request), context)
                 except Exception as e:
                     fail(e, context)
                     raise
             return wrapped
 
-        return _rewrap(continuation(handler_call_details), wrap_unary, wrap_stream)
+        return _rewrap(handler, wrap_unary, wrap_stream, _safe_deserializer)
 
 
 class AuthInterceptor(grpc.ServerInterceptor):
@@ -184,6 +245,38 @@ class MetricsInterceptor(grpc.ServerInterceptor):
                     raise
                 finally:
                     end(start, code)
+            return wrapped
+
+        return _rewrap(continuation(handler_call_details), wrap_unary, wrap_stream)
+
+
+class DeadlineInterceptor(grpc.ServerInterceptor):
+    """Opens a ``deadline_after`` scope of the RPC's remaining time around its handler."""
+
+    def intercept_service(self, continuation, handler_call_details):  # type: ignore[no-untyped-def]
+        def wrap_unary(behavior: Behavior) -> Behavior:
+            def wrapped(request: Any, context: grpc.ServicerContext) -> Any:
+                with deadline_after(context.time_remaining()):
+                    return behavior(request, context)
+            return wrapped
+
+        def wrap_stream(behavior: Behavior) -> Behavior:
+            def wrapped(request: Any, context: grpc.ServicerContext) -> Iterator[Any]:
+                # The scope is entered anew around each step of the stream: between two
+                # steps gRPC runs other code on this thread.
+                responses = iter(behavior(request, context))
+                try:
+                    while True:
+                        with deadline_after(context.time_remaining()):
+                            try:
+                                response = next(responses)
+                            except StopIteration:
+                                return
+                        yield response
+                finally:
+                    close = getattr(responses, "close", None)
+                    if close is not None:
+                        close()  # the client went away: the handler's own finally blocks run now
             return wrapped
 
         return _rewrap(continuation(handler_call_details), wrap_unary, wrap_stream)

@@ -18,7 +18,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
-import threading
 from collections.abc import Iterable, Iterator
 from typing import Any
 from urllib.parse import urlsplit
@@ -31,7 +30,9 @@ from minio.datatypes import parse_list_objects
 from minio.error import InvalidResponseError, MinioException, S3Error, ServerError
 from minio.helpers import md5sum_hash
 
+from botfarm.core import deadlines
 from botfarm.core.errors import AlreadyExists, BotfarmError, InvalidArgument, NotFound, Unavailable
+from botfarm.core.s3http import GuardedPoolManager, S3Policy
 from botfarm.core.store import (
     CHUNK,
     IncompleteWrite,
@@ -93,7 +94,7 @@ class S3Store(ObjectStore):
 
     def __init__(self, bucket: str, endpoint: str, access_key: str, secret_key: str, secure: bool = False,
                  region: str | None = "", create_bucket: bool = True, *, prefix: str = "",
-                 part_size: int = PART_SIZE, connect_timeout: float = 10.0, read_timeout: float = 300.0):
+                 part_size: int = PART_SIZE, policy: S3Policy | None = None):
         # The S3 naming rules (MinIO enforces them too): catch a typo here, not at the first request.
         if not _BUCKET.fullmatch(bucket) or ".." in bucket:
             raise InvalidArgument(f"invalid S3 bucket name {bucket!r}: 3 to 63 lower-case letters, digits, "
@@ -109,23 +110,16 @@ class S3Store(ObjectStore):
         self.part_size = part_size
         host, secure = _parse_endpoint(endpoint, secure)
         self.endpoint = f"{'https' if secure else 'http'}://{host}"
-        # Our own pool: bounded connect retries so a dead endpoint fails in about a
-        # second, no retry after a request may have reached the server (read=0), so
-        # a retried conditional PUT can never report AlreadyExists for our own write,
-        # and room for many threads sharing one store.
-        http = urllib3.PoolManager(
-            timeout=urllib3.Timeout(connect=connect_timeout, read=read_timeout),
-            maxsize=32,
-            cert_reqs="CERT_REQUIRED",
-            ca_certs=certifi.where(),
-            retries=urllib3.Retry(total=3, connect=2, read=0, backoff_factor=0.2,
-                                  status_forcelist=[500, 502, 503, 504]),
-        )
+        # Our own pool: every request bounded by timeouts and the caller's deadline,
+        # retried only where safe, capped in number, behind a circuit (s3http); room
+        # for many threads sharing one store.
+        self.policy = policy or S3Policy()
+        http = GuardedPoolManager(self.policy, self.endpoint, maxsize=32, cert_reqs="CERT_REQUIRED",
+                                  ca_certs=certifi.where())
         self._client = Minio(host, access_key=access_key or None, secret_key=secret_key or None,
                              secure=secure, region=region or None, http_client=http)
         self._create_bucket = create_bucket
         self._bucket_checked = False
-        self._lock = threading.Lock()
 
     def __repr__(self) -> str:
         return f"S3Store({self.endpoint}/{self.bucket}/{self.prefix})"
@@ -140,9 +134,9 @@ class S3Store(ObjectStore):
         every operation, so a service may start before its MinIO does."""
         if self._bucket_checked:
             return
-        with self._lock, self._errors(""):
-            if self._bucket_checked:
-                return
+        # No lock: concurrent first checks are harmless (a lost make_bucket race is
+        # handled below), while callers queued behind one stalled check would not be.
+        with self._errors(""):
             if not self._client.bucket_exists(self.bucket):
                 if not self._create_bucket:
                     raise self._no_bucket()
@@ -266,7 +260,9 @@ class S3Store(ObjectStore):
         with self._errors(key):
             response = self._client.get_object(self.bucket, name)
             try:
-                yield from response.stream(chunk_size)
+                for chunk in response.stream(chunk_size):
+                    deadlines.check(f"reading {key!r} from S3")
+                    yield chunk
             finally:
                 # Also runs when the reader stops early: the connection goes back to
                 # the pool (or is dropped if unread bytes remain), never leaks.

@@ -28,7 +28,12 @@ from grpc_reflection.v1alpha import reflection, reflection_pb2
 
 from botfarm.core.config import ServerConfig
 from botfarm.core.errors import FailedPrecondition, InvalidArgument
-from botfarm.core.interceptors import AuthInterceptor, ErrorInterceptor, MetricsInterceptor
+from botfarm.core.interceptors import (
+    AuthInterceptor,
+    DeadlineInterceptor,
+    ErrorInterceptor,
+    MetricsInterceptor,
+)
 from botfarm.core.metrics import MetricsEndpoint
 from botfarm.core.service import ServiceSpec
 
@@ -182,7 +187,7 @@ def create_server(config: ServerConfig, spec: ServiceSpec) -> tuple[BotfarmServe
     interceptors: list[grpc.ServerInterceptor] = [MetricsInterceptor(short_name(spec.full_name))]
     if config.auth_token:
         interceptors.append(AuthInterceptor(config.auth_token))
-    interceptors.append(ErrorInterceptor())
+    interceptors += [ErrorInterceptor(), DeadlineInterceptor()]
     options = [
         ("grpc.max_send_message_length", config.max_message_bytes),
         ("grpc.max_receive_message_length", config.max_message_bytes),

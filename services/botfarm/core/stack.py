@@ -113,27 +113,37 @@ class LocalStack:
                 "--data-dir", str(self.data_dir), "--port-file", str(self._port_file(service)),
                 *self.extra_args]
 
+    def spawn(self, service: str) -> subprocess.Popen[bytes]:
+        """Starts (or starts again) one service's process; ``poll_ready`` tells when it serves."""
+        env = {**os.environ, **self.env, "PYTHONUNBUFFERED": "1", PARENT_PID_ENV: str(os.getpid())}
+        if service == "inference":
+            http_port = self.inference_http_port
+            if http_port is None and self.ports is None:
+                http_port = 0
+            if http_port is not None:
+                env[INFERENCE_HTTP_PORT_ENV] = str(http_port)
+                env.setdefault(INFERENCE_HTTP_HOST_ENV, self.host)
+        if self.inherit_output:
+            err: Any = None
+        else:
+            if service in self._logs:
+                self._logs[service].close()
+            # A restart appends: the log of the crash stays readable.
+            mode = "ab" if service in self.procs else "wb"
+            err = self._logs[service] = open(self.log_path(service), mode)  # noqa: SIM115
+        self._port_file(service).unlink(missing_ok=True)
+        # stdout (the JSON line of addresses) is not needed: the port file has it.
+        proc = self.procs[service] = subprocess.Popen(
+            self._command(service), env=env, stdout=subprocess.DEVNULL,
+            stderr=err, start_new_session=True)  # our Ctrl-C is forwarded, not duplicated
+        return proc
+
     def start(self) -> LocalStack:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.log_dir.mkdir(parents=True, exist_ok=True)
         try:
             for service in self.services:
-                env = {**os.environ, **self.env, "PYTHONUNBUFFERED": "1", PARENT_PID_ENV: str(os.getpid())}
-                if service == "inference":
-                    http_port = self.inference_http_port
-                    if http_port is None and self.ports is None:
-                        http_port = 0
-                    if http_port is not None:
-                        env[INFERENCE_HTTP_PORT_ENV] = str(http_port)
-                        env.setdefault(INFERENCE_HTTP_HOST_ENV, self.host)
-                if self.inherit_output:
-                    err: Any = None
-                else:
-                    err = self._logs[service] = open(self.log_path(service), "wb")  # noqa: SIM115
-                # stdout (the JSON line of addresses) is not needed: the port file has it.
-                self.procs[service] = subprocess.Popen(
-                    self._command(service), env=env, stdout=subprocess.DEVNULL,
-                    stderr=err, start_new_session=True)  # our Ctrl-C is forwarded, not duplicated
+                self.spawn(service)
             self._wait_ready()
         except BaseException:
             self.stop()
@@ -149,26 +159,33 @@ class LocalStack:
         except OSError:
             return "(no log)"
 
+    def poll_ready(self, service: str, timeout: float) -> bool:
+        """True once ``service`` serves (its addresses recorded), False while it starts;
+        Unavailable if its process ended first."""
+        proc, port_file = self.procs[service], self._port_file(service)
+        if port_file.exists():
+            info = json.loads(port_file.read_text())
+            wait_for_serving(info["grpc"], full_service_name(service), timeout=max(1.0, timeout))
+            self.info[service] = info
+            self.addresses[service] = info["grpc"]
+            if service == "inference" and info.get("http"):
+                self.addresses["inference_http"] = info["http"]
+            return True
+        if proc.poll() is not None:
+            raise Unavailable(f"botfarm serve {service} exited with status {proc.returncode} "
+                              f"before serving:\n{self._log_tail(service)}", reason="SERVICE_EXITED",
+                              metadata={"service": service})
+        return False
+
     def _wait_ready(self) -> None:
         deadline = time.monotonic() + self.timeout
         pending = list(self.services)
         while pending:
             for service in list(pending):
-                proc, port_file = self.procs[service], self._port_file(service)
-                if port_file.exists():
-                    info = json.loads(port_file.read_text())
-                    wait_for_serving(info["grpc"], full_service_name(service),
-                                     timeout=max(1.0, deadline - time.monotonic()))
-                    self.info[service] = info
-                    self.addresses[service] = info["grpc"]
-                    if service == "inference" and info.get("http"):
-                        self.addresses["inference_http"] = info["http"]
+                if self.poll_ready(service, deadline - time.monotonic()):
                     pending.remove(service)
                     if self.progress:
                         self.progress(service)
-                elif proc.poll() is not None:
-                    raise Unavailable(f"botfarm serve {service} exited with status {proc.returncode} "
-                                      f"before serving:\n{self._log_tail(service)}", reason="SERVICE_EXITED")
             if pending and time.monotonic() > deadline:
                 raise DeadlineExceeded(f"services not ready after {self.timeout:g} s: {', '.join(pending)}",
                                        reason="NOT_SERVING")

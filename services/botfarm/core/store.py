@@ -63,6 +63,9 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f\\]")
 #: A progress callback: called with the number of bytes just moved (``tqdm.update`` fits).
 Progress = Callable[[int], object]
 
+if TYPE_CHECKING:
+    from botfarm.core.s3http import S3Policy
+
 
 @dataclass(frozen=True)
 class ObjectInfo:
@@ -360,10 +363,12 @@ class ObjectStore(abc.ABC):
 
 
 def open_store(url: str, *, endpoint: str = "", access_key: str = "", secret_key: str = "",
-               secure: bool = False, region: str | None = None, create_bucket: bool = True) -> ObjectStore:
+               secure: bool = False, region: str | None = None, create_bucket: bool = True,
+               s3_policy: S3Policy | None = None) -> ObjectStore:
     """Opens a store from a URL: ``file:///var/lib/botfarm`` or a plain path for the
     local backend; ``s3://bucket`` or ``s3://bucket/prefix`` for S3/MinIO, with the
-    endpoint (``host:port`` or ``http(s)://host:port``) and credentials given here."""
+    endpoint (``host:port`` or ``http(s)://host:port``), credentials and request
+    policy (timeouts, retries: ``botfarm.core.s3http``) given here."""
     if not url:
         raise InvalidArgument("empty object store URL: expected a path, file:///path or s3://bucket")
     if url.startswith("s3://"):
@@ -373,7 +378,8 @@ def open_store(url: str, *, endpoint: str = "", access_key: str = "", secret_key
         if not endpoint:
             raise InvalidArgument(f"object store {url!r} needs an S3 endpoint (--s3-endpoint / BOTFARM_S3_ENDPOINT)")
         return S3Store(bucket=bucket, endpoint=endpoint, access_key=access_key, secret_key=secret_key,
-                       secure=secure, region=region or "", create_bucket=create_bucket, prefix=prefix)
+                       secure=secure, region=region or "", create_bucket=create_bucket, prefix=prefix,
+                       policy=s3_policy)
     if url.startswith("file://"):
         url = url[len("file://"):]
     elif "://" in url:

@@ -16,9 +16,14 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from botfarm.core.config import StoreSettings
+
+if TYPE_CHECKING:
+    from botfarm.ingestion.records import Batch
 
 
 @dataclass(frozen=True)
@@ -56,14 +61,14 @@ def run(args: argparse.Namespace) -> int:
     from botfarm.core.errors import InvalidArgument
     from botfarm.ingestion.core import Ingestions, IngestionSettings
     from botfarm.ingestion.datasets import store_raw_dataset
-    from botfarm.ingestion.sources.detect import read_path
+    from botfarm.ingestion.sources.detect import open_path
 
     s = dataclass_from_args(IngestCliSettings, args, os.environ)
     store = open_store_from_config(s)
     handle = args.x_user or args.mastodon or args.bluesky
     if bool(handle) == bool(args.paths):
         raise InvalidArgument("give either PATH... or one of --x-user, --mastodon, --bluesky")
-    batches = []
+    batches: Iterable[Batch] = []
     if handle:
         fmt = "x-api-v2" if args.x_user else "mastodon" if args.mastodon else "bluesky"
         # Run by the tokens' owner: the API (and Mastodon server) named here may have them.
@@ -80,12 +85,13 @@ def run(args: argparse.Namespace) -> int:
 
             src = {"format": fmt, "handle": handle, "since_id": args.since_id, "max_posts": args.max_posts,
                    "api_base_url": args.api_base_url}
-            batches.append(mgr.read_source({**src, "object_key": ""}, progress))
+            batches = [mgr.read_live({**src, "object_key": ""}, progress)]
     else:
-        for path in tqdm(args.paths, desc="reading", unit="file", file=sys.stderr, disable=len(args.paths) < 2):
-            batches.append(read_path(path, args.format, args.handle))
+        # Each file is read as it is stored: one post at a time, whatever its size.
+        batches = (open_path(path, args.format, args.handle) for path in args.paths)
     for batch in batches:
-        meta = store_raw_dataset(store, batch)
+        with tqdm(desc="reading", unit="post", file=sys.stderr) as bar:
+            meta = store_raw_dataset(store, batch, lambda n: bar.update(n - bar.n))
         print(json.dumps({"dataset": meta.name, "users": [u["handle"] for u in meta.users],
                           "posts": meta.post_count, "retweets": meta.retweet_count}))
     return 0

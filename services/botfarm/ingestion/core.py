@@ -11,15 +11,17 @@ No grpc here: the servicer turns these dicts into messages.
 from __future__ import annotations
 
 import builtins
+import contextlib
 import datetime as dt
 import json
 import logging
 import re
+import tempfile
 import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 from botfarm.core.errors import BotfarmError, InvalidArgument, NotFound, PermissionDenied, ResourceExhausted
 from botfarm.core.pagination import paginate
@@ -28,7 +30,7 @@ from botfarm.core.timestamps import now_iso
 from botfarm.ingestion import datasets
 from botfarm.ingestion.records import BLUESKY, FORMATS, MASTODON, X_API_V2, Batch
 from botfarm.ingestion.sources import bluesky, mastodon, x_api_v2
-from botfarm.ingestion.sources.detect import FILE_FORMATS, read_file
+from botfarm.ingestion.sources.detect import FILE_FORMATS, open_file
 from botfarm.ingestion.sources.http import HttpConfig
 from botfarm.ingestion.sources.safezip import ZipLimits
 
@@ -167,9 +169,9 @@ class Ingestions:
             self._save(rec)
 
         try:
-            batch = self.read_source(rec["source"], progress)
-            meta = datasets.store_raw_dataset(self.store, batch)
-            rec.update(state="SUCCEEDED", dataset=meta.name, posts_read=len(batch.posts), end_time=now_iso())
+            with self.open_source(rec["source"], progress) as batch:
+                meta = datasets.store_raw_dataset(self.store, batch, progress)
+            rec.update(state="SUCCEEDED", dataset=meta.name, posts_read=meta.post_count, end_time=now_iso())
             return self._save(rec)
         except BotfarmError as e:
             rec.update(state="FAILED", error_message=e.message, error_code=e.code, end_time=now_iso())
@@ -193,7 +195,8 @@ class Ingestions:
                                    "(--api-base-urls / BOTFARM_API_BASE_URLS)", reason="API_BASE_URL_NOT_ALLOWED",
                                    metadata={"api_base_url": url})
 
-    def read_source(self, src: dict, progress: Callable[[int], None] | None = None) -> Batch:
+    def read_live(self, src: dict, progress: Callable[[int], None] | None = None) -> Batch:
+        """Reads a live API source (X API v2, Mastodon, Bluesky)."""
         s, fmt = self.settings, src["format"]
         self._check_base_url(src)  # again: a record resumed after a restart
         kw = {"since_id": src["since_id"], "max_posts": src["max_posts"], "base_url": src["api_base_url"],
@@ -208,15 +211,26 @@ class Ingestions:
                                           **kw)  # type: ignore[arg-type]
         if fmt == BLUESKY:
             return bluesky.read_bluesky(src["handle"], **kw)  # type: ignore[arg-type]
+        raise InvalidArgument(f"format {fmt} is not a live API", reason="INVALID_SOURCE")
+
+    @contextlib.contextmanager
+    def open_source(self, src: dict, progress: Callable[[int], None] | None = None) -> Iterator[Batch]:
+        """The source's posts: a live API read, or an object of the store copied to a
+        temporary file and read from there as a stream (an archive is never held in
+        memory: zips need random access, which a streamed S3 object lacks)."""
+        if src["format"] in LIVE_FORMATS:
+            yield self.read_live(src, progress)
+            return
         key = src["object_key"]
         info = self.store.stat(key)
-        if info.size > s.max_upload_bytes:
-            raise ResourceExhausted(f"{key} is {info.size} bytes, more than {s.max_upload_bytes}",
+        if info.size > self.settings.max_upload_bytes:
+            raise ResourceExhausted(f"{key} is {info.size} bytes, more than {self.settings.max_upload_bytes}",
                                     reason="ARCHIVE_TOO_LARGE")
-        data = self.store.get_bytes(key)
-        handle = src.get("upload_handle", "")
-        return read_file(PurePosixPath(key).name, data, fmt if fmt in FILE_FORMATS else "", handle,
-                         limits=s.zip_limits)
+        fmt = src["format"]
+        with tempfile.TemporaryDirectory(prefix="botfarm-ingest-") as tmp:
+            path = self.store.get_file(key, Path(tmp) / (PurePosixPath(key).name or "upload"))
+            yield open_file(path.name, lambda: open(path, "rb"), fmt if fmt in FILE_FORMATS else "",
+                            src.get("upload_handle", ""), limits=self.settings.zip_limits)
 
     def upload(self, filename: str, chunks: Iterable[bytes], fmt: str = "", handle: str = "",
                size_hint: int = 0) -> tuple[dict, dict]:

@@ -13,16 +13,20 @@ import hashlib
 import io
 import json
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import IO
 
 from botfarm.core.errors import AlreadyExists, InvalidArgument, NotFound
 from botfarm.core.store import ObjectStore
 from botfarm.core.timestamps import now_iso
-from botfarm.ingestion.records import Batch, Post
+from botfarm.ingestion.records import Batch, Post, utf8
 
 RAW_PREFIX = "datasets/raw/"
 _NAME_RE = re.compile(r"^datasets/([0-9a-f]{64})$")
+#: Posts encoded and compressed at a time (and between two progress calls).
+_BLOCK_POSTS = 5_000
 
 
 @dataclass(frozen=True)
@@ -55,8 +59,13 @@ def parse_name(name: str) -> str:
     return m.group(1)
 
 
-def encode_posts(posts: list[Post]) -> bytes:
-    return b"".join(json.dumps(p.as_dict(), ensure_ascii=False, sort_keys=True).encode() + b"\n" for p in posts)
+def encode_post(p: Post) -> bytes:
+    """One JSON line of a raw dataset (keys sorted: the same post, the same bytes)."""
+    return utf8(json.dumps(vars(p), ensure_ascii=False, sort_keys=True)) + b"\n"
+
+
+def encode_posts(posts: Iterable[Post]) -> bytes:
+    return b"".join(map(encode_post, posts))
 
 
 def gzip_bytes(raw: bytes) -> bytes:
@@ -67,36 +76,85 @@ def gzip_bytes(raw: bytes) -> bytes:
     return buf.getvalue()
 
 
-def _newest_id(posts: list[Post]) -> str:
+def _newer(a: str, b: str) -> str:
     # isascii: an archive's id "²" passes isdigit() but int() rejects it.
-    ids = [p.id for p in posts if p.id.isascii() and p.id.isdigit()]
-    return max(ids, key=int) if ids else ""
+    if not (b.isascii() and b.isdigit()):
+        return a
+    return b if not a or int(b) > int(a) else a
 
 
-def store_raw_dataset(store: ObjectStore, batch: Batch) -> RawDataset:
-    """Stores a batch (idempotent: the same posts give the same dataset)."""
-    if not batch.posts:
-        raise InvalidArgument("the source holds no posts", reason="EMPTY_ARCHIVE")
-    raw = encode_posts(batch.posts)
-    sha = hashlib.sha256(raw).hexdigest()
-    meta_key = f"{RAW_PREFIX}{sha}.json"
-    if store.exists(meta_key):
-        return get_raw_dataset(store, f"datasets/{sha}")
-    data = gzip_bytes(raw)
-    key = f"{RAW_PREFIX}{sha}.jsonl.gz"
-    try:
-        store.create_if_absent(key, data, length=len(data))
-    except AlreadyExists:
-        pass  # an earlier run stored the same bytes (content-addressed) and died before the metadata
-    authors = list(dict.fromkeys(p.author for p in batch.posts))
+@dataclass
+class _Written:
+    """What streaming the posts into the gzip file counted on the way."""
+
+    sha256: str = ""
+    posts: int = 0
+    retweets: int = 0
+    replies: int = 0
+    authors: dict[str, None] = field(default_factory=dict)
+    newest_id: str = ""
+    source_format: str = ""
+
+
+def _write_posts(posts: Iterable[Post], out: IO[bytes], progress: Callable[[int], None] | None) -> _Written:
+    """Streams the JSON lines of ``posts`` through gzip into ``out``: memory holds a
+    block of lines, never the dataset. The gzip bytes equal ``gzip_bytes`` of the
+    whole (deflate's output does not depend on how its input is split)."""
+    w, h = _Written(), hashlib.sha256()
+    block: list[bytes] = []
+    with gzip.GzipFile(filename="", fileobj=out, mode="wb", mtime=0, compresslevel=6) as gz:
+        for p in posts:
+            block.append(encode_post(p))
+            w.posts += 1
+            w.retweets += p.is_retweet
+            w.replies += p.is_reply
+            w.authors.setdefault(p.author)
+            w.newest_id = _newer(w.newest_id, p.id)
+            w.source_format = w.source_format or p.source_format
+            if len(block) == _BLOCK_POSTS:
+                data = b"".join(block)
+                h.update(data)
+                gz.write(data)
+                block.clear()
+                if progress:
+                    progress(w.posts)
+        data = b"".join(block)
+        h.update(data)
+        gz.write(data)
+    w.sha256 = h.hexdigest()
+    return w
+
+
+def store_raw_dataset(store: ObjectStore, batch: Batch,
+                      progress: Callable[[int], None] | None = None) -> RawDataset:
+    """Stores a batch (idempotent: the same posts give the same dataset), reading its
+    posts as a stream into a temporary gzip file; ``progress(n)`` is called every
+    few thousand posts."""
+    with tempfile.TemporaryFile(prefix="botfarm-raw-") as tmp:
+        w = _write_posts(batch.posts, tmp, progress)
+        if not w.posts:
+            raise InvalidArgument("the source holds no posts", reason="EMPTY_ARCHIVE")
+        sha = w.sha256
+        meta_key = f"{RAW_PREFIX}{sha}.json"
+        if store.exists(meta_key):
+            return get_raw_dataset(store, f"datasets/{sha}")
+        size = tmp.tell()
+        tmp.seek(0)
+        gz_sha = hashlib.sha256()
+        for chunk in iter(lambda: tmp.read(1 << 20), b""):
+            gz_sha.update(chunk)
+        tmp.seek(0)
+        key = f"{RAW_PREFIX}{sha}.jsonl.gz"
+        try:
+            store.create_if_absent(key, tmp, length=size)
+        except AlreadyExists:
+            pass  # an earlier run stored the same bytes (content-addressed) and died before the metadata
     users = [(p.as_dict() if (p := batch.profiles.get(a)) else {"handle": a, "display_name": "",
-              "avatar_url": ""}) for a in authors]
+              "avatar_url": ""}) for a in w.authors]
     meta = RawDataset(
-        name=f"datasets/{sha}", sha256=sha, key=key, object_sha256=hashlib.sha256(data).hexdigest(),
-        size_bytes=len(data), users=users, post_count=len(batch.posts),
-        retweet_count=sum(p.is_retweet for p in batch.posts), reply_count=sum(p.is_reply for p in batch.posts),
-        source_format=batch.source_format or batch.posts[0].source_format,
-        create_time=now_iso(), newest_post_id=_newest_id(batch.posts))
+        name=f"datasets/{sha}", sha256=sha, key=key, object_sha256=gz_sha.hexdigest(),
+        size_bytes=size, users=users, post_count=w.posts, retweet_count=w.retweets, reply_count=w.replies,
+        source_format=batch.source_format or w.source_format, create_time=now_iso(), newest_post_id=w.newest_id)
     body = json.dumps(meta.as_dict(), ensure_ascii=False, sort_keys=True, indent=1).encode()
     try:
         store.create_if_absent(meta_key, body, length=len(body))

@@ -9,6 +9,8 @@ plus the author's profile (handle, display name, avatar) gathered per source.
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from email.utils import parsedate_to_datetime
 
@@ -50,11 +52,29 @@ class Profile:
 
 @dataclass
 class Batch:
-    """What one source read yields: posts in source order and the authors' profiles."""
+    """What one source read yields: posts in source order and the authors' profiles.
 
-    posts: list[Post] = field(default_factory=list)
+    ``posts`` is a list for the live APIs (a few thousand posts) and a one-shot
+    iterator for files, read as it is consumed, so an archive of any size is never
+    held whole. ``profiles`` may grow while the posts are read (authors met on the
+    way): it is complete once they are consumed.
+    """
+
+    posts: Iterable[Post] = field(default_factory=list)
     profiles: dict[str, Profile] = field(default_factory=dict)
     source_format: str = ""
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def utf8(text: str) -> bytes:
+    """UTF-8 of ``text``; a lone surrogate (a JSON "\\ud800" escape decodes to one)
+    becomes U+FFFD instead of failing to encode."""
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _LONE_SURROGATE.sub("\ufffd", text).encode("utf-8")
 
 
 def iso_time(value: object) -> str:

@@ -4,8 +4,7 @@ archive readers share: ``text`` or ``full_text``; native retweets carry
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from botfarm.core.errors import InvalidArgument
 from botfarm.ingestion.records import API_V1_JSON, Batch, Post, Profile, iso_time, truthy
@@ -32,39 +31,34 @@ def post_from_v1(obj: dict, source_format: str, author: str) -> Post:
                 author=handle, source_format=source_format)
 
 
+def profile_from_v1(obj: object) -> Profile | None:
+    """The author profile a v1.1 tweet embeds in ``user``, if any."""
+    u = obj.get("user") if isinstance(obj, dict) else None
+    if isinstance(u, dict) and u.get("screen_name"):
+        return Profile(u["screen_name"], str(u.get("name") or ""),
+                       str(u.get("profile_image_url_https") or u.get("profile_image_url") or ""))
+    return None
+
+
 def profiles_from_v1(objs: Iterable[dict]) -> dict[str, Profile]:
     out: dict[str, Profile] = {}
     for o in objs:
-        u = o.get("user") if isinstance(o, dict) else None
-        if isinstance(u, dict) and u.get("screen_name") and u["screen_name"] not in out:
-            out[u["screen_name"]] = Profile(u["screen_name"], str(u.get("name") or ""),
-                                            str(u.get("profile_image_url_https") or u.get("profile_image_url") or ""))
+        p = profile_from_v1(o)
+        if p is not None and p.handle not in out:
+            out[p.handle] = p
     return out
 
 
-def parse_json_or_lines(text: str, what: str) -> list:
-    """A JSON array, a single JSON object or JSON lines; malformed input is
-    InvalidArgument naming the line."""
-    s = text.strip()
-    if not s:
-        return []
-    try:
-        value = json.loads(s)
-        return value if isinstance(value, list) else [value]
-    except json.JSONDecodeError as first:
-        if not s.startswith("{"):
-            raise InvalidArgument(f"malformed JSON in {what}: {first}", reason="MALFORMED_INPUT") from None
-    out = []
-    for n, line in enumerate(s.splitlines(), 1):
-        if line.strip():
-            try:
-                out.append(json.loads(line))
-            except json.JSONDecodeError as e:
-                raise InvalidArgument(f"malformed JSON in {what}, line {n}: {e}", reason="MALFORMED_INPUT") from None
-    return out
+def read_v1(objs: Iterable[object], author: str = "", source_format: str = API_V1_JSON) -> Batch:
+    """Posts of v1.1 tweet objects, streamed; profiles are filled as tweets are read."""
+    batch = Batch(source_format=source_format)
 
+    def posts() -> Iterator[Post]:
+        for o in objs:
+            p = profile_from_v1(o)
+            if p is not None and p.handle not in batch.profiles:
+                batch.profiles[p.handle] = p
+            yield post_from_v1(o, source_format, author)  # type: ignore[arg-type]
 
-def read_v1(objs: list, author: str = "", source_format: str = API_V1_JSON) -> Batch:
-    batch = Batch(source_format=source_format, profiles=profiles_from_v1(objs))
-    batch.posts = [post_from_v1(o, source_format, author) for o in objs]
+    batch.posts = posts()
     return batch

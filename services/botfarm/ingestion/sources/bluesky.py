@@ -25,33 +25,34 @@ def read_bluesky(handle: str, *, since_id: str = "", max_posts: int = 0, base_ur
         raise Unavailable("Bluesky API answered getProfile with no profile object",
                           reason="API_MALFORMED_RESPONSE")
     name = prof.get("handle", actor)
-    batch = Batch(source_format=BLUESKY, profiles={name: Profile(name, prof.get("displayName", ""),
-                                                                 prof.get("avatar", ""))})
+    posts: list[Post] = []
+    batch = Batch(posts=posts, source_format=BLUESKY,
+                  profiles={name: Profile(name, prof.get("displayName", ""), prof.get("avatar", ""))})
     limit = max_posts or DEFAULT_LIMIT
     cursor = ""
-    while len(batch.posts) < limit:
+    while len(posts) < limit:
         page, _ = get_json(f"{base}/xrpc/app.bsky.feed.getAuthorFeed",
                            {"actor": actor, "limit": PAGE_SIZE, "cursor": cursor}, None, http, "Bluesky API")
         feed = page.get("feed") or [] if isinstance(page, dict) else []
         for item in feed:
             post = item.get("post") or {}
             if since_id and post.get("uri") == since_id:
-                return _done(batch, limit)
+                return _done(batch, posts, limit)
             record = post.get("record") or {}
             reason = (item.get("reason") or {}).get("$type", "")
             langs = record.get("langs") or []
-            batch.posts.append(Post(id=str(post.get("uri", "")), created_at=iso_time(record.get("createdAt")),
-                                    text=record.get("text", ""), is_retweet=reason.endswith("reasonRepost"),
-                                    is_reply="reply" in record, lang=langs[0] if langs else "", author=name,
-                                    source_format=BLUESKY))
+            posts.append(Post(id=str(post.get("uri", "")), created_at=iso_time(record.get("createdAt")),
+                              text=record.get("text", ""), is_retweet=reason.endswith("reasonRepost"),
+                              is_reply="reply" in record, lang=langs[0] if langs else "", author=name,
+                              source_format=BLUESKY))
         if progress:
-            progress(len(batch.posts))
+            progress(len(posts))
         cursor = page.get("cursor", "") if isinstance(page, dict) else ""
         if not cursor or not feed:
             break
-    return _done(batch, limit)
+    return _done(batch, posts, limit)
 
 
-def _done(batch: Batch, limit: int) -> Batch:
-    del batch.posts[limit:]
+def _done(batch: Batch, posts: list[Post], limit: int) -> Batch:
+    del posts[limit:]
     return batch

@@ -64,8 +64,9 @@ def get_json(url: str, params: dict | None = None, headers: dict | None = None,
             raise Unavailable(f"{what} unreachable: {getattr(e, 'reason', e)}", reason="API_UNAVAILABLE") from None
         try:
             return json.loads(body), hdrs
-        except json.JSONDecodeError as e:
-            raise Unavailable(f"{what} answered malformed JSON: {e}", reason="API_MALFORMED_RESPONSE") from None
+        except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as e:
+            raise Unavailable(f"{what} answered malformed JSON: {type(e).__name__}: {str(e)[:200]}",
+                              reason="API_MALFORMED_RESPONSE") from None
     raise ResourceExhausted(f"{what} kept answering 429 Too Many Requests", reason="RATE_LIMITED")
 
 

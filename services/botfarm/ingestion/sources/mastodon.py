@@ -43,11 +43,12 @@ def read_mastodon(handle: str, *, since_id: str = "", max_posts: int = 0, base_u
         raise Unavailable("Mastodon API answered the account lookup with no account object",
                           reason="API_MALFORMED_RESPONSE")
     name = acct.get("acct") or user
-    batch = Batch(source_format=MASTODON, profiles={name: Profile(name, acct.get("display_name", ""),
-                                                                  acct.get("avatar", ""))})
+    posts: list[Post] = []
+    batch = Batch(posts=posts, source_format=MASTODON,
+                  profiles={name: Profile(name, acct.get("display_name", ""), acct.get("avatar", ""))})
     limit = max_posts or DEFAULT_LIMIT
     max_id = ""
-    while len(batch.posts) < limit:
+    while len(posts) < limit:
         page, _ = get_json(f"{base}/api/v1/accounts/{acct['id']}/statuses",
                            {"limit": PAGE_SIZE, "max_id": max_id, "since_id": since_id}, headers, http, "Mastodon API")
         if not isinstance(page, list) or not page:
@@ -55,11 +56,11 @@ def read_mastodon(handle: str, *, since_id: str = "", max_posts: int = 0, base_u
         for s in page:
             reblog = s.get("reblog")
             text = html_to_text((reblog or s).get("content") or "")
-            batch.posts.append(Post(id=str(s["id"]), created_at=iso_time(s.get("created_at")), text=text,
-                                    is_retweet=bool(reblog), is_reply=bool(s.get("in_reply_to_id")),
-                                    lang=s.get("language") or "", author=name, source_format=MASTODON))
+            posts.append(Post(id=str(s["id"]), created_at=iso_time(s.get("created_at")), text=text,
+                              is_retweet=bool(reblog), is_reply=bool(s.get("in_reply_to_id")),
+                              lang=s.get("language") or "", author=name, source_format=MASTODON))
         max_id = str(page[-1]["id"])
         if progress:
-            progress(len(batch.posts))
-    del batch.posts[limit:]
+            progress(len(posts))
+    del posts[limit:]
     return batch

@@ -33,23 +33,24 @@ def read_x_api_v2(username: str, token: str, *, since_id: str = "", max_posts: i
         raise NotFound(f"X user @{username} not found", reason="USER_NOT_FOUND", metadata={"handle": username})
     handle = user.get("username", username)
     limit = min(max_posts or API_LIMIT, API_LIMIT)
-    batch = Batch(source_format=X_API_V2,
+    posts: list[Post] = []
+    batch = Batch(posts=posts, source_format=X_API_V2,
                   profiles={handle: Profile(handle, user.get("name", ""), user.get("profile_image_url", ""))})
     token_ = ""
-    while len(batch.posts) < limit:
-        params = {"max_results": max(5, min(PAGE_SIZE, limit - len(batch.posts))),
+    while len(posts) < limit:
+        params = {"max_results": max(5, min(PAGE_SIZE, limit - len(posts))),
                   "tweet.fields": "created_at,lang,referenced_tweets,in_reply_to_user_id",
                   "pagination_token": token_, "since_id": since_id}
         page, _ = get_json(f"{base}/2/users/{user['id']}/tweets", params, headers, http, "X API")
         for t in (page.get("data") or []) if isinstance(page, dict) else []:
             refs = {r.get("type") for r in t.get("referenced_tweets") or []}
-            batch.posts.append(Post(id=str(t["id"]), created_at=iso_time(t.get("created_at")), text=t.get("text", ""),
-                                    is_retweet="retweeted" in refs, is_reply="replied_to" in refs,
-                                    lang=t.get("lang", ""), author=handle, source_format=X_API_V2))
+            posts.append(Post(id=str(t["id"]), created_at=iso_time(t.get("created_at")), text=t.get("text", ""),
+                              is_retweet="retweeted" in refs, is_reply="replied_to" in refs,
+                              lang=t.get("lang", ""), author=handle, source_format=X_API_V2))
         if progress:
-            progress(len(batch.posts))
+            progress(len(posts))
         token_ = ((page.get("meta") or {}).get("next_token") or "") if isinstance(page, dict) else ""
         if not token_:
             break
-    del batch.posts[limit:]
+    del posts[limit:]
     return batch

@@ -9,43 +9,30 @@ of the post itself)."""
 from __future__ import annotations
 
 import collections
-import json
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from botfarm.core.errors import InvalidArgument
-from botfarm.ingestion.records import X_ARCHIVE, Batch, Profile
+from botfarm.ingestion.records import X_ARCHIVE, Batch, Post, Profile
 from botfarm.ingestion.sources.api_v1 import post_from_v1
 from botfarm.ingestion.sources.fileset import FileSet
+from botfarm.ingestion.sources.jsonstream import assigned_array
 
 _TWEETS_RE = re.compile(r"(?:^|/)(?:data/)?tweets(?:-part\d+)?\.js$")
 _ACCOUNT_RE = re.compile(r"(?:^|/)(?:data/)?account\.js$")
 _PROFILE_RE = re.compile(r"(?:^|/)(?:data/)?profile\.js$")
 _OWN_MEDIA_RE = re.compile(r"https?://(?:twitter|x)\.com/([A-Za-z0-9_]{1,15})/status/(\d+)")
 _PART_RE = re.compile(r"tweets(?:-part(\d+))?\.js$")
+#: What X archive files start with: ``window.YTD.tweets.part0 = [...]``.
+YTD = "window.YTD."
 
 
-def parse_assigned_array(text: str, name: str, prefix: str) -> list:
-    """The JSON array a JavaScript file assigns (``<prefix>... = [...]``): the archive
-    formats wrap their JSON this way (``window.YTD.tweets.part0``, legacy ``Grailbird``)."""
-    s = text.lstrip()
-    if s.startswith(prefix):
-        eq = s.find("=")
-        if eq < 0:
-            raise InvalidArgument(f"{name}: no '=' after {prefix}", reason="MALFORMED_INPUT")
-        s = s[eq + 1:]
-    try:
-        value = json.loads(s)
-    except json.JSONDecodeError as e:
-        raise InvalidArgument(f"malformed JSON in {name}: {e}", reason="MALFORMED_INPUT") from None
-    if not isinstance(value, list):
-        raise InvalidArgument(f"{name}: expected a JSON array", reason="MALFORMED_INPUT")
-    return value
-
-
-def parse_ytd(text: str, name: str) -> list:
-    """The JSON value assigned by ``window.YTD.<x>.partN = ...``."""
-    return parse_assigned_array(text, name, "window.YTD.")
+def first_item(fs: FileSet, name: str) -> object:
+    """The first item of the array an archive file assigns (account.js, profile.js
+    hold one), None for an empty array."""
+    with fs.open(name) as f:
+        return next(assigned_array(f, name, YTD), None)
 
 
 def tweet_members(names: list[str]) -> list[str]:
@@ -63,22 +50,22 @@ def _profile(fs: FileSet, names: list[str]) -> Profile | None:
     acc = [n for n in names if _ACCOUNT_RE.search(n)]
     if not acc:
         return None
-    items = parse_ytd(fs.read_text(acc[0]), acc[0])
-    a = items[0].get("account", {}) if items and isinstance(items[0], dict) else {}
-    if not a.get("username"):
+    item = first_item(fs, acc[0])
+    a = item.get("account", {}) if isinstance(item, dict) else {}
+    if not isinstance(a, dict) or not a.get("username"):
         return None
     avatar = ""
     prof = [n for n in names if _PROFILE_RE.search(n)]
     if prof:
         try:
-            p = parse_ytd(fs.read_text(prof[0]), prof[0])
-            avatar = str(p[0].get("profile", {}).get("avatarMediaUrl", "")) if p else ""
-        except InvalidArgument:
+            p = first_item(fs, prof[0])
+            avatar = str(p.get("profile", {}).get("avatarMediaUrl", "")) if isinstance(p, dict) else ""
+        except (InvalidArgument, AttributeError):
             avatar = ""  # a broken profile.js costs the avatar, not the ingestion
-    return Profile(a["username"], str(a.get("accountDisplayName") or ""), avatar)
+    return Profile(str(a["username"]), str(a.get("accountDisplayName") or ""), avatar)
 
 
-def infer_handle(tweets: list[dict]) -> str:
+def infer_handle(tweets: Iterable[dict]) -> str:
     votes: collections.Counter[str] = collections.Counter()
     for t in tweets:
         for m in (t.get("entities") or {}).get("media") or []:
@@ -88,29 +75,38 @@ def infer_handle(tweets: list[dict]) -> str:
     return votes.most_common(1)[0][0] if votes else ""
 
 
+def iter_tweets(fs: FileSet, members: list[str]) -> Iterator[dict]:
+    """The tweet objects of the tweets members, streamed in archive order."""
+    for name in members:
+        with fs.open(name) as f:
+            for item in assigned_array(f, name, YTD):
+                t = item.get("tweet", item) if isinstance(item, dict) else item
+                if not isinstance(t, dict):
+                    raise InvalidArgument(f"{name}: expected tweet objects", reason="MALFORMED_INPUT")
+                yield t
+
+
+def _posts(fs: FileSet, members: list[str], author: str) -> Iterator[Post]:
+    # The archive holds only the owner's posts: every post is theirs whatever it says.
+    # Its native retweets carry no retweeted_status, only the "RT @" their text starts with.
+    for t in iter_tweets(fs, members):
+        p = post_from_v1({**t, "user": None}, X_ARCHIVE, author)
+        yield replace(p, is_retweet=True) if not p.is_retweet and p.text.startswith("RT @") else p
+
+
 def read_x_archive(fs: FileSet, handle: str = "") -> Batch:
+    """The archive's posts, streamed (tweets.js is read as the posts are consumed;
+    without account.js nor a handle, once more first to find the owner)."""
     names = fs.names()
     members = tweet_members(names)
     if not members:
         raise InvalidArgument("no tweets.js in the archive", reason="EMPTY_ARCHIVE")
-    tweets: list[dict] = []
-    for name in members:
-        for item in parse_ytd(fs.read_text(name), name):
-            t = item.get("tweet", item) if isinstance(item, dict) else item
-            if not isinstance(t, dict):
-                raise InvalidArgument(f"{name}: expected tweet objects", reason="MALFORMED_INPUT")
-            tweets.append(t)
     profile = _profile(fs, names)
     if handle:
         profile = Profile(handle, profile.display_name if profile else "", profile.avatar_url if profile else "")
     elif profile is None:
-        guessed = infer_handle(tweets)
+        guessed = infer_handle(iter_tweets(fs, members))
         profile = Profile(guessed) if guessed else None
     author = profile.handle if profile else "unknown"
-    batch = Batch(source_format=X_ARCHIVE, profiles={author: profile or Profile(author)})
-    # The archive holds only the owner's posts: every post is theirs whatever it says.
-    # Its native retweets carry no retweeted_status, only the "RT @" their text starts with.
-    batch.posts = [post_from_v1({**t, "user": None}, X_ARCHIVE, author) for t in tweets]
-    batch.posts = [replace(p, is_retweet=True) if not p.is_retweet and p.text.startswith("RT @") else p
-                   for p in batch.posts]
-    return batch
+    return Batch(posts=_posts(fs, members, author), source_format=X_ARCHIVE,
+                 profiles={author: profile or Profile(author)})
