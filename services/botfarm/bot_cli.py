@@ -295,7 +295,7 @@ def create_bot(args) -> int:
     from botfarm.registry.v1 import registry_service_pb2 as reg_pb
     from botfarm.training.v1 import training_service_pb2 as tr_pb
 
-    token = args.auth_token or os.environ.get("BOTFARM_AUTH_TOKEN") or None
+    token = args.auth_token or None  # else connect() reads BOTFARM_AUTH_TOKEN[_FILE]
     with services_for(args) as (addrs, data_dir), contextlib.ExitStack() as open_clients:
         ensure_base_model(args, data_dir)
         clients = {svc: open_clients.enter_context(connect(svc, [f"{svc}={addrs[svc]}"], auth_token=token))

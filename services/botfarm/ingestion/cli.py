@@ -31,8 +31,10 @@ class IngestCliSettings(StoreSettings):
     """The object-store settings of every service, and the API tokens."""
 
     # Best set as BOTFARM_X_BEARER_TOKEN: a flag shows in the process list.
-    x_bearer_token: str = field(default="", repr=False, metadata={"help": "X API v2 bearer token"})
-    mastodon_token: str = field(default="", repr=False, metadata={"help": "Mastodon access token"})
+    x_bearer_token: str = field(default="", repr=False, metadata={"help": "X API v2 bearer token",
+                                                                   "secret": True})
+    mastodon_token: str = field(default="", repr=False, metadata={"help": "Mastodon access token",
+                                                                   "secret": True})
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

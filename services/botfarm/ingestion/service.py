@@ -27,9 +27,11 @@ class Settings:
     """Ingestion service settings (flags or BOTFARM_* variables)."""
 
     # Needed only for SOURCE_FORMAT_X_API_V2; env BOTFARM_X_BEARER_TOKEN.
-    x_bearer_token: str = field(default="", repr=False, metadata={"help": "X API v2 bearer token"})
+    x_bearer_token: str = field(default="", repr=False, metadata={"help": "X API v2 bearer token",
+                                                                   "secret": True})
     # Public Mastodon accounts need none.
-    mastodon_token: str = field(default="", repr=False, metadata={"help": "Mastodon access token"})
+    mastodon_token: str = field(default="", repr=False, metadata={"help": "Mastodon access token",
+                                                                   "secret": True})
     # An X archive with media reaches gigabytes; only its text members are inflated.
     max_upload_bytes: int = field(default=2 << 30, metadata={"help": "largest archive accepted", "min": 1})
     # The most bytes inflated from one zip (zip-bomb guard).
