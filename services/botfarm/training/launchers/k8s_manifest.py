@@ -200,17 +200,19 @@ def _pod_spec(cfg: K8sJobConfig, command: list[str], *, extra_env=()) -> dict:
     }
     if cfg.securityContext:
         container["securityContext"] = copy.deepcopy(cfg.securityContext)
+    volumes: list[dict] = [{"name": "tmp", "emptyDir": {}}, {"name": "cache", "emptyDir": {}}]
+    s3_volume = _s3_volume(cfg)
+    if s3_volume is not None:
+        volumes.append(s3_volume)
+        container["volumeMounts"] = [*container["volumeMounts"],
+                                     {"name": s3_volume["name"], "mountPath": S3_SECRET_DIR, "readOnly": True}]
     spec: dict = {
         # The Job controller, not the kubelet, restarts failed workers: needed by
         # podFailurePolicy, and a fresh pod may land on a healthy node.
         "restartPolicy": "Never",
         "containers": [container],
-        "volumes": [{"name": "tmp", "emptyDir": {}}, {"name": "cache", "emptyDir": {}}],
+        "volumes": volumes,
     }
-    s3_volume = _s3_volume(cfg)
-    if s3_volume is not None:
-        spec["volumes"].append(s3_volume)
-        container["volumeMounts"].append({"name": s3_volume["name"], "mountPath": S3_SECRET_DIR, "readOnly": True})
     if cfg.serviceAccountName:
         spec["serviceAccountName"] = cfg.serviceAccountName
     if cfg.nodeSelector:
