@@ -229,8 +229,13 @@ def test_gpu_values_release_trains_and_serves_on_the_cpu(tmp_path, tiny_base):
         # The GPU request was granted on the GPU node; the work ran on the CPU.
         # The manager marks the job done from the worker's status; the process exits just after.
         assert pod.done.wait(60) and pod.node_name == "gpu-node-1" and pod.exit_codes == [0]
-        limits = job["spec"]["template"]["spec"]["containers"][0]["resources"]["limits"]
-        assert limits["nvidia.com/gpu"] == "1"
+        # Two GPUs per Job in these values: torchrun ran two DDP processes (gloo on this CPU),
+        # and the version records the world size.
+        worker = job["spec"]["template"]["spec"]["containers"][0]
+        assert worker["resources"]["limits"]["nvidia.com/gpu"] == "2"
+        assert "--nproc-per-node=2" in worker["command"]
+        shown = json.loads(user.run("registry", "show", "gpubot", "--json"))
+        assert shown["metrics"]["world_size"] == 2
         for seed in (1, 2):  # two connections: one to each inference replica
             user.run("generate", "gpubot", "My dream is", "--max-new-tokens", "4", "--seed", str(seed))
         assert all(p.ready.is_set() for p in rel.pods["botfarm-inference"])
