@@ -66,7 +66,8 @@ def _install(rel) -> list[str]:
 
 
 def _import_base(user: Operator, tiny_base) -> str:
-    out = user.run("registry", "import-base", str(tiny_base), "--name", "base/tiny-gpt2", store=True)
+    # Through the registry Service (an upload session): no store credentials needed.
+    out = user.run("registry", "import-base", str(tiny_base), "--name", "base/tiny-gpt2")
     assert "base/tiny-gpt2" in out
     return "base/tiny-gpt2"
 
@@ -194,8 +195,8 @@ def _serve_and_export(rel, user: Operator, tmp_path) -> None:
     assert resp.details.generated_tokens >= 1
     out = user.run("generate", "tinybot", "My dream is", "-n", "2", "--max-new-tokens", "8", "--seed", "3")
     assert len([line for line in out.splitlines() if line.strip()]) >= 2, out
-    # An operator's export: the store flags pointing at the forwarded MinIO Service.
-    user.run("registry", "export", "tinybot@1", "--output", str(tmp_path / "export"), store=True)
+    # A user's export: streamed by the registry Service, checked by sha256; no store access.
+    user.run("registry", "export", "tinybot@1", "--output", str(tmp_path / "export"))
     files = {p.name for p in (tmp_path / "export").rglob("*")}
     assert "model.safetensors" in files and "config.json" in files, files
 
