@@ -233,6 +233,43 @@ def test_ingestion_interrupted_by_a_restart_is_resumed(serve, store, shared_data
     assert ing.posts_read == 1986 and ing.dataset.startswith("datasets/")
 
 
+def test_resume_waits_for_a_store_that_does_not_answer_yet(tmp_path, shared_data):
+    """A fresh install: the service starts before MinIO answers. Resuming interrupted
+    ingestions is retried in the background instead of failing the start-up."""
+    import threading
+
+    from botfarm.core.errors import Unavailable
+    from botfarm.core.store import LocalStore
+    from botfarm.ingestion.core import Ingestions, IngestionSettings
+
+    class NotYet(LocalStore):
+        refusals = 2
+
+        def list(self, *a, **kw):
+            if self.refusals:
+                self.refusals -= 1
+                raise Unavailable("the store does not answer yet", reason="STORE_UNREACHABLE")
+            return super().list(*a, **kw)
+
+    store = NotYet(tmp_path / "data")
+    store.put_bytes("uploads/killed/archive.zip", archive_zip(shared_data))
+    name = "ingestions/20260101000000000000-deadbeef0001"
+    store.put_bytes(name + ".json", json.dumps({
+        "name": name, "state": "RUNNING", "error_message": "", "error_code": "", "dataset": "", "posts_read": 0,
+        "source": {"format": "", "object_key": "uploads/killed/archive.zip", "handle": "", "since_id": "",
+                   "max_posts": 0, "api_base_url": ""}, "create_time": "2026-01-01T00:00:00Z",
+        "end_time": ""}).encode())
+    stop = threading.Event()
+    ingestions = Ingestions(store, IngestionSettings())
+    ingestions.resume_when_the_store_answers(stop, first_wait=0.01).join(30)
+    assert store.refusals == 0
+    deadline = time.monotonic() + 60
+    while ingestions.get(name)["state"] in ("RUNNING", "PENDING") and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert ingestions.get(name)["state"] == "SUCCEEDED"
+    stop.set()
+
+
 def test_api_base_url_not_listed_is_refused_and_gets_no_token(serve, store):
     # A client could point api_base_url at its own server and receive the service's
     # X bearer token; only URLs the operator lists (--api-base-urls) may be called.

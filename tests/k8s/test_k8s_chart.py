@@ -486,3 +486,27 @@ def test_training_service_turns_the_configmap_into_valid_jobs(helm, values):
     else:
         assert "nvidia.com/gpu" not in worker["resources"].get("limits", {})
         assert "tolerations" not in pod
+
+
+def _bytes(quantity: str) -> int:
+    units = {"Ki": 1 << 10, "Mi": 1 << 20, "Gi": 1 << 30, "Ti": 1 << 40}
+    for unit, factor in units.items():
+        if quantity.endswith(unit):
+            return int(float(quantity[:-2]) * factor)
+    return int(quantity)
+
+
+@pytest.mark.parametrize("values", [(), (GPU,)], ids=["defaults", "gpu"])
+def test_upload_limits_reach_the_services_and_ingestion_tmp_holds_an_upload(helm, values):
+    """Ingestion spools an upload to /tmp with the raw dataset it becomes: its emptyDir
+    must hold twice the largest upload it accepts, or a large archive evicts the pod."""
+    docs = render(helm, values)
+    limits = {}
+    for svc in ("ingestion", "registry"):
+        pod = find(docs, "Deployment", name(svc))["spec"]["template"]["spec"]
+        env = {e["name"]: e.get("value") for e in pod["containers"][0]["env"]}
+        limits[svc] = int(env["BOTFARM_MAX_UPLOAD_BYTES"])
+        if svc == "ingestion":
+            tmp = next(v for v in pod["volumes"] if v["name"] == "tmp")["emptyDir"]["sizeLimit"]
+            assert _bytes(tmp) >= 2 * limits[svc], (tmp, limits[svc])
+    assert limits == {"ingestion": 2 << 30, "registry": 64 << 30}

@@ -8,6 +8,7 @@ chart) rather than a flag, which would show in the process list.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -145,9 +146,12 @@ class IngestionServicer(pb_grpc.IngestionServiceServicer):
 def make_service(ctx: ServiceContext) -> ServiceSpec:
     settings = ctx.settings if isinstance(ctx.settings, Settings) else Settings()
     ingestions = Ingestions(ctx.store, settings.core())
+    stop = threading.Event()
     return ServiceSpec(
         full_name="botfarm.ingestion.v1.IngestionService",
         servicer=IngestionServicer(ingestions),
         add_to_server=pb_grpc.add_IngestionServiceServicer_to_server,
-        on_start=[ingestions.resume_interrupted],
+        # In the background: the store may not answer yet (a fresh install's MinIO).
+        on_start=[lambda: ingestions.resume_when_the_store_answers(stop)],
+        on_stop=[stop.set],
     )
