@@ -279,8 +279,8 @@ def _samples(args, clients: dict[str, Any], version: str) -> list[str]:
     inference = clients["inference"]
     futures = [inference.stub.Generate.future(inf_pb.GenerateRequest(
         bot=f"{args.name}@{version}", prompt=args.prompt,
-        parameters=inf_pb.GenerationParameters(max_new_tokens=48, do_sample=True, temperature=0.9, top_p=0.95,
-                                               repetition_penalty=1.1, seed=i))) for i in range(args.samples)]
+        # The bot's own generation defaults: the huggingtweets recipe, one post per call.
+        parameters=inf_pb.GenerationParameters(seed=i))) for i in range(args.samples)]
     posts = []
     with _bar(total=args.samples, desc="generate") as b:
         for f in futures:
