@@ -285,7 +285,8 @@ def _samples(args, clients: dict[str, Any], version: str) -> list[str]:
     with _bar(total=args.samples, desc="generate") as b:
         for f in futures:
             try:
-                posts.append(args.prompt + f.result().generated_text)
+                # A post ends at its first new line (the bot's default stop), not shown.
+                posts.append((args.prompt + f.result().generated_text).rstrip("\n"))
             except grpc.RpcError as e:
                 raise error_from_rpc(e, "inference", inference.address) from None
             b.update(1)
