@@ -22,7 +22,7 @@ BLUESKY_COUNTS = {"downloaded": 60, "retweets": 8, "short": 4, "kept": 48}
 MASTODON_REPLIES, BLUESKY_REPLIES = 6, 10
 
 sys.path.insert(0, str(SAMPLES))
-from build_social_archives import Link, cbor, cid_of  # noqa: E402, F401
+from build_social_archives import Link, _mst, cbor, cid_of  # noqa: E402, F401
 
 
 def mastodon_zip(with_actor: bool = True, media: bool = True) -> bytes:

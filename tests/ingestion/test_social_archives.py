@@ -246,3 +246,12 @@ def test_stats_match_the_raw_json_of_the_sample():
     assert len(items) == 62 and sum(i["type"] == "Announce" for i in items) == MASTODON_COUNTS["retweets"]
     batch = read_file("outbox.json", io.BytesIO((MASTODON_DIR / "outbox.json").read_bytes()).getvalue())
     assert len(batch.posts) == 60
+
+
+def test_identical_records_are_one_post_per_key():
+    # Two keys, one content (so one CID), its block written once per key: two posts, not four.
+    same = _post("the same words at the same time")
+    data = car({"app.bsky.feed.post/3k2aaaaaaaa22": same, "app.bsky.feed.post/3k2aaaaaaab22": same})
+    ids = [p.id for p in read_file("repo.car", data).posts]
+    assert sorted(ids) == ["at://did:plc:test/app.bsky.feed.post/3k2aaaaaaaa22",
+                           "at://did:plc:test/app.bsky.feed.post/3k2aaaaaaab22"]

@@ -258,7 +258,9 @@ def _posts(opener: Opener, name: str, idx: _Index, author: str) -> Iterator[Post
     with opener() as f:
         read_header(f, name)
         for cid, value in blocks(f, name):
-            keys = idx.keys.get(cid)
+            # Popped: every key yields one post, however often its block is repeated (records
+            # with the same content share a CID and a block).
+            keys = idx.keys.pop(cid, None)
             if not keys or not isinstance(value, dict) or value.get("$type") not in (POST, REPOST):
                 continue
             for key in keys:
