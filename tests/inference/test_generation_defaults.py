@@ -8,6 +8,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from botfarm.core.errors import InvalidArgument
 from botfarm.inference.defaults import GenerationDefaults
 from botfarm.inference.sampling import Grammar, SamplingParams
 from botfarm.registry.genconfig import write_recipe
@@ -35,8 +36,12 @@ def test_the_precedence_rule():
     g = Grammar("json", '{"type": "object"}')
     got = RECIPE.apply(SamplingParams(grammar=g, given=frozenset()))
     assert (got.stop, got.min_new_tokens) == ((), 0)
-    # The minimum never passes the maximum.
+    # The bot's minimum yields to the request's maximum; the request's own pair is left to validation.
     assert RECIPE.apply(SamplingParams(max_new_tokens=4, given=frozenset({"max_new_tokens"}))).min_new_tokens == 4
+    own = RECIPE.apply(SamplingParams(max_new_tokens=4, min_new_tokens=9,
+                                      given=frozenset({"max_new_tokens", "min_new_tokens"})))
+    with pytest.raises(InvalidArgument):
+        own.validate(100)
 
 
 def test_defaults_read_from_generation_config(tiny_gpt2):

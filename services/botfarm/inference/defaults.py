@@ -19,7 +19,8 @@ generate``):
 Two refinements: a request that turns sampling off (``do_sample: false``, OpenAI's
 ``temperature: 0``) gets none of the bot's sampling parameters (greedy, as asked); a
 request with a grammar gets neither the default stop nor the default minimum (a JSON
-document may need new lines). ``min_new_tokens`` never exceeds ``max_new_tokens``.
+document may need new lines). The bot's ``min_new_tokens`` yields to a smaller
+``max_new_tokens``; a request giving both the wrong way round is refused.
 Parameters built directly in Python (``given`` None) are used as they are.
 """
 
@@ -86,7 +87,9 @@ class GenerationDefaults:
                 continue
             fill[f.name] = value
         out = replace(params, **fill) if fill else params
-        if out.min_new_tokens > out.max_new_tokens:
+        if "min_new_tokens" not in given and out.min_new_tokens > out.max_new_tokens:
+            # The bot's minimum yields to the request's maximum; a request's own pair that
+            # disagrees is refused by validation (422), not bent.
             out = replace(out, min_new_tokens=out.max_new_tokens)
         return out
 
