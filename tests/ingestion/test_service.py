@@ -302,3 +302,42 @@ def test_mastodon_token_goes_only_to_listed_servers(tmp_path, monkeypatch):
                              "api_base_url": ""})
     # user@host names the server: the token must not follow a handle to any host.
     assert sent == {"ann@evil.example": "", "ann@mine.social": "secret"}
+
+
+@pytest.mark.parametrize("sample", ["mastodon", "bluesky"])
+def test_upload_mastodon_and_bluesky_archives(serve, store, sample):
+    """Mastodon's archive zip and Bluesky's CAR through UploadArchive, detected or named;
+    the cleaning core then gives the notebook's counts."""
+    from botfarm.cleaning.core import create_clean_dataset
+    from socialsamples import (
+        BLUESKY_CAR,
+        BLUESKY_COUNTS,
+        BLUESKY_REPLIES,
+        MASTODON_COUNTS,
+        MASTODON_HANDLE,
+        MASTODON_REPLIES,
+        mastodon_zip,
+    )
+
+    stub = serve()
+    if sample == "mastodon":
+        data, name, fmt, handle = mastodon_zip(), "archive-20250101.zip", pb.SOURCE_FORMAT_MASTODON_ARCHIVE, ""
+        want, replies, user = MASTODON_COUNTS, MASTODON_REPLIES, MASTODON_HANDLE
+    else:
+        data, name, fmt, handle = BLUESKY_CAR.read_bytes(), "repo.car", pb.SOURCE_FORMAT_BLUESKY_CAR, "tomas.test"
+        want, replies, user = BLUESKY_COUNTS, BLUESKY_REPLIES, "tomas.test"
+    detected = stub.UploadArchive(upload_requests(data, filename=name, handle=handle), timeout=60)
+    named = stub.UploadArchive(upload_requests(data, filename="upload.bin", format=fmt, handle=handle), timeout=60)
+    for r in (detected, named):
+        assert r.ingestion.state == pb.Ingestion.STATE_SUCCEEDED and r.dataset.source_format == fmt
+        assert [u.handle for u in r.dataset.users] == [user]
+        assert (r.dataset.post_count, r.dataset.retweet_count, r.dataset.reply_count) == (
+            want["downloaded"], want["retweets"], replies)
+    assert named.dataset.name == detected.dataset.name  # the same posts: the same dataset
+    rec = create_clean_dataset(store, [detected.dataset.name])
+    assert rec.users[0]["counts"] == want
+    # The wrong explicit format is a clear error, and the upload is not kept.
+    other = pb.SOURCE_FORMAT_BLUESKY_CAR if sample == "mastodon" else pb.SOURCE_FORMAT_MASTODON_ARCHIVE
+    with pytest.raises(grpc.RpcError) as e:
+        stub.UploadArchive(upload_requests(data, filename=name, format=other), timeout=60)
+    assert e.value.code() == grpc.StatusCode.INVALID_ARGUMENT
