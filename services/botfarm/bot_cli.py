@@ -272,13 +272,15 @@ def _samples(args, clients: dict[str, Any], version: str) -> list[str]:
     import grpc
 
     from botfarm.core.clients import error_from_rpc
+    from botfarm.inference import routing
     from botfarm.inference.v1 import inference_service_pb2 as inf_pb
 
     inference = clients["inference"]
     futures = [inference.stub.Generate.future(inf_pb.GenerateRequest(
         bot=f"{args.name}@{version}", prompt=args.prompt,
         parameters=inf_pb.GenerationParameters(max_new_tokens=48, do_sample=True, temperature=0.9, top_p=0.95,
-                                               repetition_penalty=1.1, seed=i))) for i in range(args.samples)]
+                                               repetition_penalty=1.1, seed=i)),
+        metadata=routing.metadata(args.name)) for i in range(args.samples)]
     posts = []
     with _bar(total=args.samples, desc="generate") as b:
         for f in futures:
