@@ -107,6 +107,8 @@ class Job:
     workers: int = 1
     # The Kueue LocalQueue of the job's Kubernetes Job ("" = the launcher's configured one).
     queue_name: str = ""
+    # Copied onto the published version (e.g. botfarm apply's fingerprint of what it trained).
+    labels: dict = field(default_factory=dict)
     state: State = State.QUEUED
     progress: Progress = field(default_factory=Progress)
     error_message: str = ""
