@@ -30,6 +30,9 @@ from typing import Any
 from prometheus_client import REGISTRY
 from prometheus_client.core import GaugeMetricFamily
 
+#: The names exported (for checks that a query names something we export).
+NAMES = ("vllm:num_requests_waiting", "vllm:num_requests_running", "vllm:kv_cache_usage_perc",
+         "vllm:gpu_cache_usage_perc", "vllm:lora_requests_info")
 _lock = threading.Lock()
 _collector: VllmCollector | None = None
 
