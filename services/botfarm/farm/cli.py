@@ -102,8 +102,9 @@ def _print_plan(steps, path: Path, as_json: bool, max_training: int) -> None:
 def _print_outcomes(outcomes, path: Path, as_json: bool, max_training: int) -> None:
     actions = [o.action if o.result == "ok" else "failed" for o in outcomes]
     if as_json:
-        print(json.dumps({"farm": str(path), "dry_run": False, "max_training": max_training, "bots": [o.to_json() for o in outcomes],
-                          "summary": _counts(actions)}, indent=2, ensure_ascii=False))
+        print(json.dumps({"farm": str(path), "dry_run": False, "max_training": max_training,
+                          "bots": [o.to_json() for o in outcomes], "summary": _counts(actions)},
+                         indent=2, ensure_ascii=False))
         return
     rows = [(o.name, o.action, o.result if o.result == "ok" else f"FAILED {o.error_code}",
              str(o.version or "-"), o.detail) for o in outcomes]
