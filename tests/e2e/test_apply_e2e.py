@@ -72,6 +72,7 @@ def test_apply_creates_then_leaves_then_retrains_what_changed(tmp_path, tiny_lla
         assert plan.returncode == 0, plan.stderr[-3000:]
         doc = json.loads(plan.stdout)
         assert doc["dry_run"] and doc["summary"]["create"] == 2
+        assert doc["max_training"] == 1  # the training service's --max-concurrent-jobs (default 1)
         assert not Registry(LocalStore(data)).list_models(kind="bot")[0]  # a dry run changes nothing
 
         first = botfarm("apply", "-f", str(farm), "--json", *servers, env=env)

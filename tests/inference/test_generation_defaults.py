@@ -5,6 +5,7 @@ then visible in every post); the same weights without the recipe are the control
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import pytest
@@ -15,6 +16,7 @@ from botfarm.registry.genconfig import write_recipe
 
 RECIPE = GenerationDefaults(max_new_tokens=160, min_new_tokens=10, do_sample=True, temperature=1.0, top_p=0.95,
                             stop=("\n",))
+NARROW_TOP_P = 0.2
 
 
 def test_the_precedence_rule():
@@ -86,6 +88,11 @@ def served(tmp_path_factory, tiny_gpt2):
     write_recipe(recipe, tok)
     reg = Registry(LocalStore(root / "store"), cache_dir=root / "cache")
     reg.publish("rin", recipe, method="full")
+    narrow = root / "narrow"  # the recipe with a top-p of its own, so that its effect shows
+    shutil.copytree(recipe, narrow)
+    cfg = json.loads((narrow / "generation_config.json").read_text())
+    (narrow / "generation_config.json").write_text(json.dumps({**cfg, "top_p": NARROW_TOP_P}))
+    reg.publish("narrow", narrow, method="full")
     reg.publish("plain", chatty, method="full")
     s = serve_inference(reg, max_total_tokens=256, max_concurrent_requests=16)
     yield s
@@ -146,3 +153,43 @@ def test_grpc_generate_follows_the_bot_unless_told(served):
     r = stub.Generate(pb.GenerateRequest(bot="rin", prompt="My dream is", parameters=pb.GenerationParameters(
         do_sample=False, min_new_tokens=25, max_new_tokens=25)))
     assert r.generated_tokens == 25 and r.finish_reason == pb.FINISH_REASON_LENGTH
+
+
+def test_the_generate_command_follows_the_bot_unless_told(served, capsys):
+    """`botfarm generate` (the real CLI, in this process) sets nothing the user did not:
+    the bot's recipe decides (one line, 10 to 160 tokens, the bot's top-p: its posts equal
+    gRPC requests that name that top-p and differ from ones with top-p 1); a flag wins over
+    the bot's value; --no-bot-defaults gives TGI's defaults."""
+    from botfarm.cli import main as botfarm_main
+    from botfarm.inference.v1 import inference_service_pb2 as pb
+    from botfarm.inference.v1 import inference_service_pb2_grpc as pb_grpc
+
+    stub = pb_grpc.InferenceServiceStub(served.channel)
+
+    def grpc_text(bot: str, seed: int, **params) -> str:
+        return stub.Generate(pb.GenerateRequest(bot=bot, prompt="My dream is", parameters=pb.GenerationParameters(
+            seed=seed, **params))).generated_text
+
+    def cli(bot: str, *flags: str) -> tuple[str, str]:
+        code = botfarm_main(["generate", bot, "My dream is", *flags, "--server", served.grpc_addr])
+        out = capsys.readouterr()
+        assert code == 0, out.err
+        return out.out.removeprefix("My dream is")[:-1], out.err  # the post, without print's new line
+
+    seeds = range(4)
+    for seed in seeds:
+        post, err = cli("rin", "--seed", str(seed))
+        assert post.endswith("\n") and _one_line(post[:-1])  # one post, cut at its first new line
+        assert post == grpc_text("rin", seed, top_p=RECIPE.top_p)
+        tokens = int(err.rsplit(", ", 1)[1].split()[0])
+        assert RECIPE.min_new_tokens <= tokens <= RECIPE.max_new_tokens
+    narrow = [cli("narrow", "--seed", str(seed))[0] for seed in seeds]
+    assert narrow == [grpc_text("narrow", s, top_p=NARROW_TOP_P) for s in seeds]
+    assert narrow != [grpc_text("narrow", s, top_p=1.0) for s in seeds]
+    assert cli("narrow", "--seed", "1", "--top-p", "1")[0] == grpc_text("narrow", 1, top_p=1.0)
+
+    # --no-bot-defaults: TGI's 20 tokens, sampled, no cut at the new line.
+    post, err = cli("rin", "--seed", "2", "--no-bot-defaults")
+    assert post == grpc_text("rin", 2, ignore_bot_defaults=True, do_sample=True)
+    assert err.strip().endswith(", 20 tokens)")
+    assert any(not _one_line(cli("rin", "--seed", str(s), "--no-bot-defaults")[0]) for s in seeds)

@@ -188,6 +188,13 @@ def test_concurrency_limit_queues_the_second_job(service, store, dataset, base_r
     for _ in range(3):  # a few reconcile passes later the second still waits for the slot
         service.manager.reconcile()
     assert get(service.stub, second.name).state == S.STATE_QUEUED
+    capacity = service.stub.GetTrainingCapacity(pb.GetTrainingCapacityRequest()).training_capacity
+    assert (capacity.name, capacity.default_launcher, capacity.max_concurrent_jobs) == \
+        ("trainingCapacity", pb.LAUNCHER_LOCAL, 1)  # --max-concurrent-jobs 1, what `botfarm apply` keeps to
+    assert (capacity.running_jobs, capacity.queued_jobs) == (1, 1)
+    with pytest.raises(grpc.RpcError) as e:
+        service.stub.GetTrainingCapacity(pb.GetTrainingCapacityRequest(name="trainingCapacity/2"))
+    assert e.value.code() == grpc.StatusCode.NOT_FOUND
     service.stub.CancelTrainingJob(pb.CancelTrainingJobRequest(name=first.name))
     wait_for(lambda: get(service.stub, second.name).state == S.STATE_RUNNING, timeout=30)
     service.stub.CancelTrainingJob(pb.CancelTrainingJobRequest(name=second.name))

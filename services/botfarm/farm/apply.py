@@ -1,10 +1,11 @@
 """Runs a plan through the services: every bot that needs training is ingested and
 cleaned (``parallel`` bots at once), then trained (at most ``max_training`` jobs
-submitted and unfinished at once; the training service queues and runs them within its
-own concurrency), while unchanged bots only get their aliases moved. A bot that fails
-does not stop the others; each ends as an ``Outcome``.
+submitted and unfinished at once: by default the training service's own concurrency,
+which ``training_limit`` asks it for), while unchanged bots only get their aliases
+moved. A bot that fails does not stop the others; each ends as an ``Outcome``.
 
-    outcomes = Applier(clients, registry, parallel=4, max_training=2).apply(steps)
+    limit, why = training_limit(clients["training"], requested=None)   # --max-training
+    outcomes = Applier(clients, registry, parallel=4, max_training=limit).apply(steps)
 """
 
 from __future__ import annotations
@@ -18,6 +19,35 @@ from typing import Any
 from botfarm.core.errors import BotfarmError
 from botfarm.farm.plan import RESUME, UNCHANGED, Step
 from botfarm.farm.progress import SharedBar
+
+#: Training jobs kept unfinished at once when the training service sets no limit of its
+#: own (the Kubernetes launcher: Kueue or the scheduler queues) or cannot say (older).
+FALLBACK_MAX_TRAINING = 2
+
+
+def training_limit(training: Any, requested: int | None) -> tuple[int, str]:
+    """How many training jobs apply keeps submitted and unfinished at once, and why: the
+    training service's concurrency (GetTrainingCapacity), which ``requested``
+    (--max-training) may lower but not raise (more would only wait in its queue)."""
+    from botfarm.training.v1 import training_service_pb2 as tr_pb
+
+    try:
+        limit = training.GetTrainingCapacity(tr_pb.GetTrainingCapacityRequest()).training_capacity.max_concurrent_jobs
+    except BotfarmError as e:
+        if e.code != "UNIMPLEMENTED":
+            raise
+        limit, source = 0, "the training service does not report its concurrency"
+    else:
+        source = ("the training service's --max-concurrent-jobs" if limit > 0
+                  else "the training service sets no limit of its own (its cluster queues)")
+    if limit <= 0:
+        n = requested or FALLBACK_MAX_TRAINING
+        return n, f"{n} at a time (--max-training; {source})"
+    if requested is None:
+        return limit, f"{limit} at a time, {source}"
+    if requested > limit:
+        return limit, f"--max-training {requested} lowered to {limit}, {source}"
+    return requested, f"{requested} at a time (--max-training; {source} is {limit})"
 
 
 @dataclass

@@ -10,8 +10,9 @@ hyperparameters) has a fingerprint that the version it trains carries as a label
 fingerprint is left alone (its aliases moved if they point elsewhere); one without a
 version is created; any other is retrained; a job already training the declared state
 (an interrupted apply) is followed, not started again. Ingestion and cleaning run for
---parallel bots at once, and at most --max-training training jobs are submitted and
-unfinished at once (the training service queues them within its own concurrency).
+--parallel bots at once; training jobs are submitted and unfinished at most as many at
+once as the training service trains (its --max-concurrent-jobs, which it reports);
+--max-training may lower that (and sets it where the service has no limit of its own).
 Progress bars go to stderr; a summary table (or, with --json, one JSON document) to
 stdout. Only the services are used: --server or BOTFARM_<SERVICE>_ADDR for ingestion,
 cleaning, training and registry, the token from BOTFARM_AUTH_TOKEN. Exit status 0
@@ -39,8 +40,9 @@ def register(subparsers) -> None:
     p.add_argument("--dry-run", action="store_true", help="print the plan and change nothing")
     p.add_argument("--json", action="store_true", help="print one JSON document (progress on stderr)")
     p.add_argument("--parallel", type=int, default=4, help="bots ingested and cleaned at once (default 4)")
-    p.add_argument("--max-training", type=int, default=2,
-                   help="training jobs submitted and unfinished at once (default 2)")
+    p.add_argument("--max-training", type=int, default=None,
+                   help="training jobs submitted and unfinished at once (default and most: the training "
+                        "service's concurrency; 2 where it sets none)")
     p.add_argument("--server", action="append", default=[], metavar=SERVER_METAVAR, help=server_help(SERVICES))
     p.add_argument("--auth-token", default=None, help="bearer token for the services (env BOTFARM_AUTH_TOKEN)")
     p.set_defaults(func=run)
@@ -49,12 +51,12 @@ def register(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     from botfarm.core.clients import connect
     from botfarm.core.errors import InvalidArgument
-    from botfarm.farm.apply import Applier, Bars
+    from botfarm.farm.apply import Applier, Bars, training_limit
     from botfarm.farm.plan import make_plan
     from botfarm.farm.spec import load
     from botfarm.registry.client import ServiceRegistry
 
-    if args.parallel < 1 or args.max_training < 1:
+    if args.parallel < 1 or (args.max_training is not None and args.max_training < 1):
         raise InvalidArgument("--parallel and --max-training must be at least 1")
     farm = load(args.file)
     with contextlib.ExitStack() as stack:
@@ -63,12 +65,14 @@ def run(args: argparse.Namespace) -> int:
         registry = ServiceRegistry(clients["registry"])
         print(f"planning {len(farm.bots)} bots of {farm.path} ...", file=sys.stderr)
         steps = make_plan(farm, registry, clients["training"], parallel=2 * args.parallel)
+        max_training, why = training_limit(clients["training"], args.max_training)
+        print(f"training: {why}", file=sys.stderr)
         if args.dry_run:
-            _print_plan(steps, farm.path, args.json)
+            _print_plan(steps, farm.path, args.json, max_training)
             return 0
         bars = Bars(len(steps))
         try:
-            outcomes = Applier(clients, registry, parallel=args.parallel, max_training=args.max_training,
+            outcomes = Applier(clients, registry, parallel=args.parallel, max_training=max_training,
                                bars=bars).apply(steps)
         except KeyboardInterrupt:
             bars.close()
@@ -76,13 +80,13 @@ def run(args: argparse.Namespace) -> int:
                   file=sys.stderr)
             raise
         bars.close()
-    _print_outcomes(outcomes, farm.path, args.json)
+    _print_outcomes(outcomes, farm.path, args.json, max_training)
     return 1 if any(o.result == "failed" for o in outcomes) else 0
 
 
-def _print_plan(steps, path: Path, as_json: bool) -> None:
+def _print_plan(steps, path: Path, as_json: bool, max_training: int) -> None:
     if as_json:
-        print(json.dumps({"farm": str(path), "dry_run": True, "bots": [
+        print(json.dumps({"farm": str(path), "dry_run": True, "max_training": max_training, "bots": [
             {"name": s.bot.name, "action": s.action, "reason": s.reason, "fingerprint": s.fingerprint,
              "latest_version": s.latest_version, "alias_moves": list(s.alias_moves), "training_job": s.job}
             for s in steps], "summary": _counts(s.action for s in steps)}, indent=2))
@@ -95,11 +99,12 @@ def _print_plan(steps, path: Path, as_json: bool) -> None:
                                 for a, n in counts.items() if n)) + " (dry run: nothing changed)")
 
 
-def _print_outcomes(outcomes, path: Path, as_json: bool) -> None:
+def _print_outcomes(outcomes, path: Path, as_json: bool, max_training: int) -> None:
     actions = [o.action if o.result == "ok" else "failed" for o in outcomes]
     if as_json:
-        print(json.dumps({"farm": str(path), "dry_run": False, "bots": [o.to_json() for o in outcomes],
-                          "summary": _counts(actions)}, indent=2, ensure_ascii=False))
+        print(json.dumps({"farm": str(path), "dry_run": False, "max_training": max_training,
+                          "bots": [o.to_json() for o in outcomes], "summary": _counts(actions)},
+                         indent=2, ensure_ascii=False))
         return
     rows = [(o.name, o.action, o.result if o.result == "ok" else f"FAILED {o.error_code}",
              str(o.version or "-"), o.detail) for o in outcomes]

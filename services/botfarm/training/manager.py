@@ -37,6 +37,16 @@ DEFAULT_BASE_MODEL = "base/smollm2-135m-instruct"
 
 
 @dataclass(frozen=True)
+class Capacity:
+    """How many jobs the service trains at once, and how many are unfinished."""
+
+    default_launcher: str
+    max_concurrent_jobs: int    # of the default launcher; 0: no limit of its own
+    running_jobs: int
+    queued_jobs: int
+
+
+@dataclass(frozen=True)
 class ManagerConfig:
     # Seconds between reconcile passes; also how often Watch looks for changes.
     poll_interval_s: float = 1.0
@@ -140,6 +150,22 @@ class JobManager:
             self.jobs.save(job)
             self._active_ids().discard(job_id)
         return job
+
+    def capacity(self) -> Capacity:
+        """The default launcher's limit, with the unfinished jobs counted by state."""
+        with self._lock:
+            ids = sorted(self._active_ids())
+        states = []
+        for job_id in ids:
+            try:
+                states.append(self.jobs.load(job_id).state)
+            except NotFound:  # finished and removed meanwhile
+                continue
+        name = self.config.default_launcher
+        # 0 for a launcher without a limit of its own (or one that cannot say).
+        limit = getattr(self.launchers.get(name), "max_concurrent_jobs", 0)
+        return Capacity(default_launcher=name, max_concurrent_jobs=limit,
+                        running_jobs=states.count(State.RUNNING), queued_jobs=states.count(State.QUEUED))
 
     def watch(self, name: str, alive: Callable[[], bool] = lambda: True) -> Iterator[Job]:
         """The job now, then again at each change, until it finishes, ``alive()`` is false,

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from botfarm.common.v1 import common_pb2
+from botfarm.core.errors import NotFound
 from botfarm.core.service import ServiceContext, ServiceSpec
 from botfarm.core.timestamps import to_timestamp
 from botfarm.training.jobs import Job, State
@@ -44,6 +45,7 @@ class Settings:
 
 _METHOD = {"lora": pb.METHOD_LORA, "full": pb.METHOD_FULL}
 _LAUNCHER = {"local": pb.LAUNCHER_LOCAL, "kubernetes": pb.LAUNCHER_KUBERNETES}
+CAPACITY_NAME = "trainingCapacity"
 _HP_FIELDS = [f.name for f in common_pb2.Hyperparameters.DESCRIPTOR.fields]
 _METRIC_FIELDS = [f.name for f in common_pb2.TrainingMetrics.DESCRIPTOR.fields]
 
@@ -96,6 +98,14 @@ class TrainingServicer(pb_grpc.TrainingServiceServicer):
     def WatchTrainingJob(self, request, context):
         for job, lines in watch_lines(self.manager.watch(request.name, alive=context.is_active)):
             yield pb.WatchTrainingJobResponse(training_job=job_to_pb(job), log_line="\n".join(lines))
+
+    def GetTrainingCapacity(self, request, context):
+        if request.name not in ("", CAPACITY_NAME):
+            raise NotFound(f"{request.name!r}: the only capacity is {CAPACITY_NAME!r}")
+        c = self.manager.capacity()
+        return pb.GetTrainingCapacityResponse(training_capacity=pb.TrainingCapacity(
+            name=CAPACITY_NAME, default_launcher=_LAUNCHER.get(c.default_launcher, pb.LAUNCHER_UNSPECIFIED),
+            max_concurrent_jobs=c.max_concurrent_jobs, running_jobs=c.running_jobs, queued_jobs=c.queued_jobs))
 
 
 def watch_lines(jobs: Iterator[Job]) -> Iterator[tuple[Job, list[str]]]:

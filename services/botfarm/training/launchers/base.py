@@ -64,6 +64,12 @@ class Launcher(abc.ABC):
     def capacity(self) -> int:
         """How many more workers may start now."""
 
+    @property
+    def max_concurrent_jobs(self) -> int:
+        """Jobs this launcher trains at once; 0 when it sets no limit of its own (a
+        cluster's scheduler or batch queue decides)."""
+        return 0
+
     @abc.abstractmethod
     def launch(self, job: Job) -> dict:
         """Starts a worker for ``job`` (attempt ``job.attempts``); returns launcher state to store."""

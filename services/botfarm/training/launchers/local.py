@@ -93,6 +93,10 @@ class LocalLauncher(Launcher):
     def capacity(self) -> int:
         return max(0, self.max_concurrent - self._running())
 
+    @property
+    def max_concurrent_jobs(self) -> int:
+        return self.max_concurrent
+
     def launch(self, job: Job) -> dict:
         log = self.log_dir / f"{job.id}.log"
         cmd = [self.python, "-m", "botfarm.cli", "train-worker", "--job", job.id, *self.worker_args]
