@@ -51,6 +51,8 @@ def test_type_conversion_of_any_dataclass():
               {"BOTFARM_TEMPERATURE": "0.7", "BOTFARM_DEVICE": "cuda:0"})
     assert s == DemoSettings(batch_size=32, temperature=0.7, warm=True, bots=("a", "b", "c"), device="cuda:0")
     assert parse(DemoSettings, ["--no-warm"], {"BOTFARM_WARM": "yes"}).warm is False
+    # A list: several values, the flag repeated and commas mix; the flag wins over the variable.
+    assert parse(DemoSettings, ["--bots", "a", "b", "--bots", "c,d"], {"BOTFARM_BOTS": "x"}).bots == ("a", "b", "c", "d")
     assert parse(DemoSettings, [], {"BOTFARM_WARM": "off"}).warm is False
     assert parse(DemoSettings, [], {"BOTFARM_S3_SECURE": "0"}) == DemoSettings()  # other fields' vars are ignored
     assert parse(ServerConfig, [], {"BOTFARM_S3_SECURE": "false"}).s3_secure is False

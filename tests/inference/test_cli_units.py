@@ -57,3 +57,35 @@ def test_lora_on_a_lora_is_refused_not_served_wrong(tmp_path):
     with pytest.raises(FailedPrecondition) as e:
         pool.acquire("outer")
     assert e.value.reason == "BAD_BASE_MODEL"
+
+
+PRELOAD = ("mcintweet:production", "base/smollm2-135m-instruct", "fullbot")
+
+
+@pytest.mark.parametrize("argv, env", [
+    (["--preload", *PRELOAD], {}),  # the issue's `--preload BOT...`
+    ([arg for ref in PRELOAD for arg in ("--preload", ref)], {}),  # the flag repeated
+    (["--preload", ",".join(PRELOAD)], {}),  # one comma-separated value
+    (["--preload", "mcintweet:production,base/smollm2-135m-instruct", "--preload", "fullbot"], {}),
+    ([], {"BOTFARM_PRELOAD": ",".join(PRELOAD)}),  # the variable (what the chart renders)
+    ([], {"BOTFARM_PRELOAD": " mcintweet:production , base/smollm2-135m-instruct,fullbot,"}),
+])
+def test_preload_flag_forms_and_the_variable_give_one_list(argv, env):
+    from botfarm.core.cli_serve import serve_parser, serve_settings
+
+    opts = serve_parser("inference").parse_args(["--http-port", "-1", *argv])
+    _config, settings = serve_settings("inference", opts, env)
+    assert settings.preload == PRELOAD
+
+
+def test_preload_flag_wins_over_the_variable_and_a_bad_ref_names_both():
+    from botfarm.core.cli_serve import serve_parser, serve_settings
+
+    parser = serve_parser("inference")
+    _config, settings = serve_settings("inference", parser.parse_args(["--preload", "a", "b"]),
+                                       {"BOTFARM_PRELOAD": "c,d"})
+    assert settings.preload == ("a", "b")
+    with pytest.raises(SystemExit):  # argparse: the flag without a value
+        parser.parse_args(["--preload"])
+    with pytest.raises(InvalidArgument, match="--preload / BOTFARM_PRELOAD.*not a bot!"):
+        serve_settings("inference", parser.parse_args(["--preload", "ok", "not a bot!"]), {})

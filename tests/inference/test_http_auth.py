@@ -73,6 +73,25 @@ def test_real_clients_with_the_token(guarded):
         OpenAI(base_url=f"{guarded.http}/v1", api_key="wrong", max_retries=0).models.list()
 
 
+
+def test_openai_streaming_with_usage_carries_the_token(guarded):
+    from openai import AuthenticationError, OpenAI
+
+    client = OpenAI(base_url=f"{guarded.http}/v1", api_key=TOKEN, max_retries=0, timeout=120)
+    messages = [{"role": "user", "content": "Coffee?"}]
+    whole = client.chat.completions.create(model="bot0", messages=messages, max_tokens=6, temperature=0)
+    chunks = list(client.chat.completions.create(model="bot0", messages=messages, max_tokens=6, temperature=0,
+                                                 stream=True, stream_options={"include_usage": True}))
+    assert chunks[-1].choices == [] and chunks[-1].usage.completion_tokens == whole.usage.completion_tokens > 0
+    assert chunks[-1].usage.prompt_tokens == whole.usage.prompt_tokens
+    assert "".join(c.choices[0].delta.content or "" for c in chunks[:-1]) == whole.choices[0].message.content
+    completion = list(client.completions.create(model="bot1", prompt="My dream is", max_tokens=4, temperature=0,
+                                                stream=True, stream_options={"include_usage": True}))
+    assert completion[-1].usage.completion_tokens == 4 and all(c.usage is None for c in completion[:-1])
+    with pytest.raises(AuthenticationError):  # refused before the first chunk, not mid-stream
+        OpenAI(base_url=f"{guarded.http}/v1", api_key="wrong", max_retries=0).chat.completions.create(
+            model="bot0", messages=messages, max_tokens=6, stream=True, stream_options={"include_usage": True})
+
 def test_grpc_accepts_the_scheme_in_any_case(guarded):
     stub = pb_grpc.InferenceServiceStub(guarded.channel)
     req = pb.GenerateRequest(bot="bot0", prompt="hi", parameters=pb.GenerationParameters(max_new_tokens=2))

@@ -95,6 +95,53 @@ def test_top_n_tokens_and_decoder_input_details_match_transformers(server, tiny_
         model(torch.tensor([ids + [t["id"] for t in d["tokens"][:-1]]])).logits[0, -1], -1).max()), abs=1e-4)
 
 
+
+def test_tokenize_gives_the_tokenizers_ids_and_offsets(server, tiny_llama):
+    from transformers import AutoTokenizer
+
+    text = "The quick brown fox, café 日本!"
+    r = _post(server, "/bots/bot0/tokenize", {"inputs": text})  # a LoRA bot: its base's tokenizer
+    assert r.status_code == 200, r.text
+    want = AutoTokenizer.from_pretrained(tiny_llama)(text, add_special_tokens=True, return_offsets_mapping=True)
+    got = r.json()
+    assert [t["id"] for t in got] == want["input_ids"]
+    assert [(t["start"], t["stop"]) for t in got] == [tuple(o) for o in want["offset_mapping"]]
+    assert [t["text"] for t in got] == [text[a:b] for a, b in want["offset_mapping"]]
+
+
+def _stop_in(text: str) -> str:
+    """Two characters of ``text`` past its start that are whole characters: the tiny random
+    model also emits byte tokens that never form UTF-8 (U+FFFD in the final text)."""
+    match = re.search(r"[^\ufffd]{2}", text[1:])
+    assert match, text
+    return match.group()
+
+
+def _cut_by_stop(plain: str, tokens: int, stopped: str, stopped_tokens: int, stop: str) -> None:
+    """Greedy both times: the stopped text is the plain one cut just after the stop sequence
+    (kept, as TGI keeps it), at fewer tokens."""
+    assert stop in stopped and plain.startswith(stopped), (plain, stopped, stop)
+    assert stopped_tokens < tokens
+
+
+def test_stop_over_http_on_the_tgi_route_and_chat(server):
+    params = {"max_new_tokens": 12, "do_sample": False, "details": True}
+    plain = _post(server, GEN, {"inputs": "My dream is", "parameters": params}).json()
+    stop = _stop_in(plain["generated_text"])
+    stopped = _post(server, GEN, {"inputs": "My dream is", "parameters": {**params, "stop": [stop]}}).json()
+    assert stopped["details"]["finish_reason"] == "stop_sequence", stopped
+    _cut_by_stop(plain["generated_text"], plain["details"]["generated_tokens"], stopped["generated_text"],
+                 stopped["details"]["generated_tokens"], stop)
+
+    body = {"model": "bot0", "messages": MSGS, "max_completion_tokens": 12, "temperature": 0}
+    whole = _post(server, CHAT, body).json()
+    content = whole["choices"][0]["message"]["content"]
+    stop = _stop_in(content)
+    cut = _post(server, CHAT, {**body, "stop": [stop, "never-generated-9f3"]}).json()
+    assert cut["choices"][0]["finish_reason"] == "stop", cut
+    _cut_by_stop(content, whole["usage"]["completion_tokens"], cut["choices"][0]["message"]["content"],
+                 cut["usage"]["completion_tokens"], stop)
+
 def test_stop_n_best_of_and_max_completion_tokens(server):
     plain = _post(server, "/bots/base/tiny/generate", {"inputs": "My dream is", "parameters": {
         "max_new_tokens": 12}}).json()["generated_text"]

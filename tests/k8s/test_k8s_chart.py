@@ -194,6 +194,22 @@ def test_inference_gpu_block(helm):
     assert {"name": "BOTFARM_DEVICE", "value": "cpu"} in cpu["containers"][0]["env"]
 
 
+
+def test_inference_preload_renders_the_variable_the_service_reads(helm):
+    from botfarm.core.cli_serve import serve_parser, serve_settings
+
+    bots = ("mcintweet:production", "base/smollm2-135m-instruct", "fullbot@3")
+    docs = render(helm, sets=("inference.preload={" + ",".join(bots) + "}",))
+    env = {e["name"]: e.get("value") for e in
+           find(docs, "Deployment", name("inference"))["spec"]["template"]["spec"]["containers"][0]["env"]}
+    assert env["BOTFARM_PRELOAD"] == ",".join(bots)
+    # What `botfarm serve inference` makes of it: the same list as `--preload BOT...`.
+    _config, settings = serve_settings("inference", serve_parser("inference").parse_args([]), env)
+    _flag_config, from_flags = serve_settings("inference", serve_parser("inference").parse_args(["--preload", *bots]), {})
+    assert settings.preload == from_flags.preload == bots
+    default = find(render(helm), "Deployment", name("inference"))["spec"]["template"]["spec"]["containers"][0]
+    assert "BOTFARM_PRELOAD" not in {e["name"] for e in default["env"]}
+
 # --- Secrets ------------------------------------------------------------------------
 
 TOKEN = "s3cr3t-auth-T0KEN-4242"
@@ -400,6 +416,7 @@ def test_minio_is_pinned_and_replaced_by_external_s3(helm):
     (["replicaCount=3"], "additional properties 'replicaCount' not allowed"),
     (["minio.enabled=false"], "s3.endpoint is required"),
     (["tls.enabled=true"], "tls.existingSecret is required"),
+    (["inference.preload={a,not a bot}"], "/inference/preload/1"),
 ])
 def test_bad_values_fail_with_a_clear_message(helm, sets, message):
     cmd = [helm, "template", "x", str(CHART)]

@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
+import subprocess
+import sys
 
 import grpc
 import pytest
+from botfarm.cli import EXIT_CODES
 from botfarm.common.v1 import common_pb2
 from botfarm.training.v1 import training_service_pb2 as pb
 from botfarm.training.v1 import training_service_pb2_grpc as pb_grpc
@@ -32,7 +36,8 @@ class Service:
         self.spec = make_service(ctx)
         self.server, port = create_server(config, self.spec)
         self.server.start()
-        self.channel = grpc.insecure_channel(f"127.0.0.1:{port}")
+        self.address = f"127.0.0.1:{port}"
+        self.channel = grpc.insecure_channel(self.address)
         self.stub = pb_grpc.TrainingServiceStub(self.channel)
         self.manager = self.spec.servicer.manager
 
@@ -147,6 +152,43 @@ def test_cancel_stops_the_worker_and_registers_nothing(service, store, dataset, 
         service.stub.CancelTrainingJob(pb.CancelTrainingJobRequest(name=created.name))
     assert e.value.code() == grpc.StatusCode.FAILED_PRECONDITION
 
+
+
+def botfarm(service: Service, *args: str) -> subprocess.CompletedProcess:
+    """`botfarm train ARGS --server ADDRESS` as a real process."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("BOTFARM_")}
+    out = subprocess.run([sys.executable, "-m", "botfarm.cli", "train", *args, "--server", service.address],
+                         capture_output=True, text=True, env=env, timeout=120)
+    assert "Traceback" not in out.stderr, out.stderr
+    return out
+
+
+def test_cli_cancels_a_running_job_and_prints_its_log_as_json(service, store, dataset, base_ref):
+    # 500 epochs: the job stays RUNNING far longer than the test needs; the test waits for
+    # the worker's first step (a state it reported), not for a time.
+    created = create(service.stub, dataset, base_ref, epochs=500)
+    job_id = created.name.split("/")[1]
+    assert wait_for(lambda: (j := get(service.stub, created.name)).progress.step > 0 and j,
+                    timeout=120).state == S.STATE_RUNNING
+    cancel = botfarm(service, "cancel", job_id, "--json")
+    assert cancel.returncode == 0, cancel.stderr
+    assert json.loads(cancel.stdout)["state"] == "STATE_CANCELLED"
+    assert get(service.stub, created.name).state == S.STATE_CANCELLED
+    assert versions(store, "tester") == []
+    again = botfarm(service, "cancel", created.name)  # a finished job: FAILED_PRECONDITION, exit 9
+    assert again.returncode == EXIT_CODES["FAILED_PRECONDITION"] == 9 and "FAILED_PRECONDITION" in again.stderr
+    missing = botfarm(service, "cancel", "20990101-000000-000000-deadbeef")
+    assert missing.returncode == EXIT_CODES["NOT_FOUND"] == 5 and "NOT_FOUND" in missing.stderr
+
+    logs = botfarm(service, "logs", job_id, "--json")
+    assert logs.returncode == 0, logs.stderr
+    doc = json.loads(logs.stdout)  # one document, nothing else on stdout
+    assert doc["training_job"]["name"] == created.name and doc["training_job"]["state"] == "STATE_CANCELLED"
+    assert doc["log_lines"][-1] == "cancelled" and "loading dataset" in doc["log_lines"]
+    plain = botfarm(service, "logs", job_id).stdout.splitlines()
+    assert plain[:-1] == doc["log_lines"] and plain[-1].startswith("CANCELLED")
+    followed = botfarm(service, "logs", job_id, "--follow", "--json")
+    assert json.loads(followed.stdout) == doc and followed.stderr.splitlines() == doc["log_lines"]
 
 def test_crashing_worker_fails_the_job_with_its_reason(service, store, base_ref):
     broken = write_clean_dataset(store, corrupt_train=True)

@@ -21,6 +21,7 @@ import os
 import signal
 import sys
 import threading
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -76,24 +77,38 @@ def _write_port_file(path: str, info: dict[str, Any]) -> None:
     tmp.replace(path)
 
 
+def serve_parser(service: str) -> argparse.ArgumentParser:
+    """The flags of ``botfarm serve SERVICE``: the shared server settings and the service's own."""
+    module = _service_module(service)
+    settings_cls = _settings_class(module)
+    parser = argparse.ArgumentParser(prog=f"botfarm serve {service}",
+                                     description=(module.__doc__ or "").strip().splitlines()[0] if module.__doc__ else None)
+    parser.add_argument("--port-file", help="write the JSON line of addresses to this file once serving")
+    add_dataclass_arguments(parser, ServerConfig, defaults=service_defaults(service),
+                            title="server (flags or BOTFARM_* variables)")
+    if settings_cls is not None:
+        add_dataclass_arguments(parser, settings_cls, title=f"{service} (flags or BOTFARM_* variables)")
+    return parser
+
+
+def serve_settings(service: str, opts: argparse.Namespace, env: Mapping[str, str]) -> tuple[ServerConfig, Any]:
+    """(ServerConfig, the service's Settings or None) from parsed flags over ``env``;
+    raises InvalidArgument naming the flag and variable of a bad value."""
+    settings_cls = _settings_class(_service_module(service))
+    config = dataclass_from_args(ServerConfig, opts, env, defaults=service_defaults(service))
+    return config, dataclass_from_args(settings_cls, opts, env) if settings_cls else None
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from botfarm.core.stack import die_with_parent_from_env
 
     die_with_parent_from_env()
     service = args.service
     module = _service_module(service)
-    settings_cls = _settings_class(module)
-    defaults = service_defaults(service)
-    parser = argparse.ArgumentParser(prog=f"botfarm serve {service}",
-                                     description=(module.__doc__ or "").strip().splitlines()[0] if module.__doc__ else None)
-    parser.add_argument("--port-file", help="write the JSON line of addresses to this file once serving")
-    add_dataclass_arguments(parser, ServerConfig, defaults=defaults, title="server (flags or BOTFARM_* variables)")
-    if settings_cls is not None:
-        add_dataclass_arguments(parser, settings_cls, title=f"{service} (flags or BOTFARM_* variables)")
+    parser = serve_parser(service)
     opts = parser.parse_args(args.args)
     try:
-        config = dataclass_from_args(ServerConfig, opts, os.environ, defaults=defaults)
-        settings = dataclass_from_args(settings_cls, opts, os.environ) if settings_cls else None
+        config, settings = serve_settings(service, opts, os.environ)
     except InvalidArgument as e:
         # Exit 2 like any argparse usage error, but without the 25-line usage block.
         print(f"{parser.prog}: error: {e.message}", file=sys.stderr)

@@ -199,7 +199,7 @@ def _unwrap_optional(tp: Any) -> tuple[Any, bool]:
 def _describe(tp: Any) -> str:
     base, _ = _unwrap_optional(tp)
     if typing.get_origin(base) is tuple:
-        return "a comma-separated list"
+        return "a list (several values or comma-separated)"
     return {int: "an integer", float: "a number", bool: "true or false", str: "a string"}.get(base, str(base))
 
 
@@ -208,6 +208,8 @@ def _convert(raw: Any, tp: Any) -> Any:
     base, optional = _unwrap_optional(tp)
     if optional and (raw is None or raw == ""):
         return None
+    if isinstance(raw, list) and typing.get_origin(base) is tuple:  # an "extend" flag's values
+        raw = ",".join(raw)
     if not isinstance(raw, str):  # already typed (a BooleanOptionalAction flag)
         return raw
     if base is bool:
@@ -263,6 +265,11 @@ def add_dataclass_arguments(parser: argparse.ArgumentParser | Any, cls: type,
         if base is bool:
             group.add_argument(flag_name(f.name), dest=f.name, action=argparse.BooleanOptionalAction,
                                default=None, help=text)
+        elif typing.get_origin(base) is tuple:
+            # A list takes several values, the flag repeated, or commas (as its variable does):
+            # `--preload a b`, `--preload a --preload b` and `--preload a,b` are one list.
+            group.add_argument(flag_name(f.name), dest=f.name, action="extend", nargs="+", default=None,
+                               metavar=f.name.upper(), help=text)
         else:
             group.add_argument(flag_name(f.name), dest=f.name, default=None, metavar=f.name.upper(), help=text)
 

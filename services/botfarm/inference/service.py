@@ -4,7 +4,8 @@ service's --auth-token and TLS settings.
 
     botfarm serve inference --grpc-port 50055 --http-port 8080 --memory-budget-mb 8192
     botfarm serve inference --device cuda:0      # or BOTFARM_DEVICE=cuda:0 (default auto)
-    botfarm serve inference --preload mcintweet:production,base/smollm2-135m-instruct
+    botfarm serve inference --preload mcintweet:production base/smollm2-135m-instruct
+    BOTFARM_PRELOAD=mcintweet:production,base/smollm2-135m-instruct botfarm serve inference
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass, field
 
 import grpc
 
-from botfarm.core.errors import FailedPrecondition
+from botfarm.core.errors import FailedPrecondition, InvalidArgument
 from botfarm.core.service import ServiceContext, ServiceSpec
 from botfarm.inference import metrics as m
 from botfarm.inference import routing
@@ -58,7 +59,8 @@ class Settings:
     max_request_bytes: int = field(default=1 << 20, metadata=_help(
         "largest HTTP request body; larger ones get 413 before they are read", min=1024))
     preload: tuple[str, ...] = field(default=(), metadata=_help(
-        "bots loaded at start (comma-separated); health is NOT_SERVING until they are"))
+        "bots loaded at start (several values, the flag repeated or comma-separated); "
+        "health is NOT_SERVING until they are"))
     # Each check reads one manifest per loaded version from the store.
     version_check_s: float = field(default=30.0, metadata=_help(
         "seconds between checks that unload versions deleted in the registry (0: off)", min=0))
@@ -74,7 +76,11 @@ class Settings:
     def __post_init__(self) -> None:
         check_device_name(self.device)  # a typo fails with the other flags; CUDA itself is checked at build
         for ref in self.preload:
-            validate_ref(ref)
+            try:
+                validate_ref(ref)
+            except InvalidArgument as e:
+                raise InvalidArgument(f"--preload / BOTFARM_PRELOAD: {e.message}", reason=e.reason,
+                                      metadata={"flag": "--preload", "env": "BOTFARM_PRELOAD"}) from None
 
 
 def engine_config(s: Settings) -> EngineConfig:

@@ -5,7 +5,7 @@
     botfarm train list [--json]
     botfarm train show JOB [--json]
     botfarm train cancel JOB
-    botfarm train logs JOB [--follow]
+    botfarm train logs JOB [--follow] [--json]
 
 ``train MODEL ...`` is short for ``train create MODEL ...``. The client commands find
 the training service through --server HOST:PORT or BOTFARM_TRAINING_ADDR (default
@@ -198,19 +198,28 @@ def _cancel(args: argparse.Namespace) -> int:
 
 
 def _logs(args: argparse.Namespace) -> int:
-    """The worker's phase log as the service records it; with --follow, until the job ends."""
+    """The worker's phase log as the service records it; with --follow, until the job ends.
+    With --json, one document at the end (``log_lines`` and the job); lines that --follow
+    waits for go to stderr as they come, so a pipe still sees progress."""
+    from botfarm.core.clients import message_json
     from botfarm.training.v1 import training_service_pb2 as pb
 
     terminal = {pb.TrainingJob.STATE_SUCCEEDED, pb.TrainingJob.STATE_FAILED, pb.TrainingJob.STATE_CANCELLED}
+    lines: list[str] = []
     with _client(args) as training:
         job = None
         for event in training.WatchTrainingJob(pb.WatchTrainingJobRequest(name=job_name(args.job))):
             job = event.training_job
             if event.log_line:
-                print(event.log_line, flush=True)
+                lines += event.log_line.split("\n")  # one event carries every line since the last
+                if not args.json or args.follow:
+                    print(event.log_line, file=sys.stderr if args.json else sys.stdout, flush=True)
             if not args.follow or job.state in terminal:
                 break
-    if job is not None and job.state in terminal and job.state != pb.TrainingJob.STATE_SUCCEEDED:
+    if args.json:
+        print(json.dumps({"log_lines": lines, "training_job": message_json(job) if job is not None else None},
+                         indent=2))
+    elif job is not None and job.state in terminal and job.state != pb.TrainingJob.STATE_SUCCEEDED:
         print(f"{_state(job)}: {job.error_message}".rstrip(": "), flush=True)
     return 0
 
@@ -236,13 +245,12 @@ def register(subparsers) -> None:
                               description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = t.add_subparsers(dest="train_command", metavar="COMMAND", required=True)
 
-    def cmd(name: str, func, help_text: str, *, json_flag: bool = True) -> argparse.ArgumentParser:
+    def cmd(name: str, func, help_text: str) -> argparse.ArgumentParser:
         c = sub.add_parser(name, help=help_text, description=help_text)
         c.add_argument("--server", action="append", default=[], metavar=SERVER_METAVAR,
                        help=server_help(["training"]))
         c.add_argument("--addr", action="append", default=[], help=argparse.SUPPRESS)  # deprecated: --server
-        if json_flag:
-            c.add_argument("--json", action="store_true", help="print one JSON document (progress on stderr)")
+        c.add_argument("--json", action="store_true", help="print one JSON document (progress on stderr)")
         c.set_defaults(func=func)
         return c
 
@@ -267,6 +275,6 @@ def register(subparsers) -> None:
                                   ("cancel", _cancel, "cancel a queued or running job")):
         c = cmd(name, func, help_text)
         c.add_argument("job", help="the job id or trainingJobs/{id}")
-    c = cmd("logs", _logs, "print a job's phase log (the worker's steps as it reported them)", json_flag=False)
+    c = cmd("logs", _logs, "print a job's phase log (the worker's steps as it reported them)")
     c.add_argument("job", help="the job id or trainingJobs/{id}")
     c.add_argument("--follow", "-f", action="store_true", help="keep printing until the job ends")
