@@ -181,6 +181,15 @@ class Release:
         port = next(p["port"] for p in svc_doc["spec"]["ports"] if p["name"] == port_name)
         return self.proxies[(svc_doc["metadata"]["name"], port)].address
 
+    def create_secret(self, name: str, data: dict[str, str]) -> None:
+        """A Secret made outside the chart, as `kubectl create secret generic` does before
+        `helm install` for the values' ``existingSecret``s."""
+        import base64
+
+        self.objects.by_kind[("Secret", name)] = {
+            "kind": "Secret", "metadata": {"name": name, "namespace": NAMESPACE},
+            "data": {k: base64.b64encode(v.encode()).decode() for k, v in data.items()}}
+
     def secret(self, name: str, key: str) -> str:
         data = self.objects.data("Secret", name)
         assert data is not None, f"Secret {name} not rendered"
