@@ -28,7 +28,7 @@ import tempfile
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import IO, Any
 
 SERVICES = ("ingestion", "cleaning", "training", "registry", "inference")
 DEFAULT_PORTS = {"ingestion": 50051, "cleaning": 50052, "training": 50053, "registry": 50054, "inference": 50055}
@@ -176,7 +176,7 @@ ARCHIVE_MEMBER = re.compile(r"(^|/)(tweets(-part\d+)?|account|profile)\.js$|(^|/
                             r"|\.(json|jsonl|csv|car)$")
 
 
-def archive_stream(path: Path) -> tuple[str, BinaryIO, int]:
+def archive_stream(path: Path) -> tuple[str, IO[bytes], int]:
     """(filename, an open file of the bytes to upload, size). A folder is zipped, only
     the members ingestion reads, into a temporary file (in memory while small)."""
     if not path.is_dir():
@@ -191,7 +191,7 @@ def archive_stream(path: Path) -> tuple[str, BinaryIO, int]:
             zf.write(path / rel, rel)
     size = out.tell()
     out.seek(0)
-    return path.name + ".zip", out, size  # type: ignore[return-value]
+    return path.name + ".zip", out, size
 
 
 def upload(stub, path: Path, pb, bar_factory):

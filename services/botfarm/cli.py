@@ -141,8 +141,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"botfarm: error: {e.code}: {e.message}", file=sys.stderr)
         return exit_code(e.code)
     except grpc.RpcError as e:  # a call made outside core.clients.connect
-        code = e.code().name  # type: ignore[attr-defined]
-        print(f"botfarm: error: {code}: {e.details()}", file=sys.stderr)  # type: ignore[attr-defined]
+        code = e.code().name
+        print(f"botfarm: error: {code}: {e.details()}", file=sys.stderr)
         return exit_code(code)
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED

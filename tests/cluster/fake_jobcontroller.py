@@ -14,10 +14,13 @@ real controller reports them:
   ``Count``; else every failed pod counts and the Job fails once ``failed > backoffLimit``;
 * ``activeDeadlineSeconds`` from ``status.startTime``: running pods are terminated;
 * the interim conditions ``SuccessCriteriaMet`` / ``FailureTarget`` first, then, once no
-  pod is left running, ``Complete`` / ``Failed`` with the same reason and message.
+  pod is left running, ``Complete`` / ``Failed`` with the same reason and message;
+* a Job created with ``spec.suspend: true`` gets no pod and no ``startTime`` until it is
+  unsuspended (``resume``: what the controller does on the update Kueue makes when it
+  admits the Job, tests/cluster/fake_kueue.py).
 
 Left out: the exponential delay between failed pods (10 s, 20 s, ...) is ``retry_delay_s``,
-indexed and parallel Jobs, suspend, successPolicy, podReplacementPolicy.
+indexed and parallel Jobs, suspending a started Job again, successPolicy, podReplacementPolicy.
 """
 
 from __future__ import annotations
@@ -142,10 +145,16 @@ class FakeJobController:
 
     def _job_added(self, job: dict) -> None:
         self.api.update_job(job["metadata"]["name"], lambda j: j["status"].update(
-            startTime=now_rfc3339(), active=0, failed=0, succeeded=0, terminating=0,
-            uncountedTerminatedPods={}))
-        self._started[job["metadata"]["name"]] = time.monotonic()
-        self._new_pod(self.api.jobs[job["metadata"]["name"]])
+            active=0, failed=0, succeeded=0, terminating=0, uncountedTerminatedPods={}))
+        if not job["spec"].get("suspend"):
+            self.resume(job["metadata"]["name"])
+
+    def resume(self, job_name: str) -> None:
+        """A Job running (again): created unsuspended, or just unsuspended. Its deadline
+        counts from here, as ``status.startTime`` does."""
+        self.api.update_job(job_name, lambda j: j["status"].update(startTime=now_rfc3339()))
+        self._started[job_name] = time.monotonic()
+        self._new_pod(self.api.jobs[job_name])
 
     def _job_deleted(self, job: dict) -> None:
         # Foreground deletion: the Job's pods are terminated (the API server already dropped them).

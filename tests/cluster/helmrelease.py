@@ -8,8 +8,8 @@
 The real ``helm template`` renders the chart; nothing here reads values.yaml. What runs
 is what was rendered, through the FAKE kubelet (kubelet.py), FAKE Service proxies
 (kubeproxy.py), the FAKE API server with a FAKE Job controller (tests/training/fake_k8s.py,
-fake_jobcontroller.py) and the MinIO stand-in (s3standin.py). Every change made to run
-outside a pod is a rule of podrewrite.py.
+fake_jobcontroller.py), a FAKE Kueue admission (fake_kueue.py) and the MinIO stand-in
+(s3standin.py). Every change made to run outside a pod is a rule of podrewrite.py.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from pathlib import Path
 import yaml
 from fake_jobcontroller import FakeJobController
 from fake_k8s import FakeKubeAPI, now_rfc3339
+from fake_kueue import FakeKueue
 from kubelet import Cluster, ConfigError, Node, Objects, Pod, pod_name
 from kubeproxy import ServiceProxy
 from podrewrite import ROOT, Rewriter
@@ -133,6 +134,7 @@ class Release:
                                nodes(), api_host_port, ca, self._token,
                                standins={"quay.io/minio/minio": self._minio_standin})
         self.jobs = FakeJobController(self.api, self._run_job_pod) if self.api else None
+        self.kueue = FakeKueue(self.api, self.jobs) if self.api and self.jobs else None
         self.pods: dict[str, list[Pod]] = {}          # Deployment -> its pods
         self.job_pods: dict[str, Pod] = {}            # pod name -> pod of a Job the controller made
         self.ran: list[str] = []                      # "Kind/name" of every chart workload that ran
@@ -180,6 +182,15 @@ class Release:
         svc_doc = next(d for d in self.of_kind("Service") if d["metadata"]["name"] == self.component(svc))
         port = next(p["port"] for p in svc_doc["spec"]["ports"] if p["name"] == port_name)
         return self.proxies[(svc_doc["metadata"]["name"], port)].address
+
+    def create_secret(self, name: str, data: dict[str, str]) -> None:
+        """A Secret made outside the chart, as `kubectl create secret generic` does before
+        `helm install` for the values' ``existingSecret``s."""
+        import base64
+
+        self.objects.by_kind[("Secret", name)] = {
+            "kind": "Secret", "metadata": {"name": name, "namespace": NAMESPACE},
+            "data": {k: base64.b64encode(v.encode()).decode() for k, v in data.items()}}
 
     def secret(self, name: str, key: str) -> str:
         data = self.objects.data("Secret", name)

@@ -1,9 +1,11 @@
 """One smoke test per Settings combination the chart can produce: for each service and
-each of ci/cpu-dev-values.yaml and ci/gpu-values.yaml, the env the chart renders for its
+each values file of helm/botfarm/ci (cpu-dev, gpu, external-s3, farm), the env the chart renders for its
 container (Secrets resolved, mounted files made, through the rewrites of podrewrite.py),
 turned into ServerConfig and the service's Settings exactly as `botfarm serve` does,
 then ``make_service``. The store is the MinIO stand-in (s3standin.py) on the rendered
-address."""
+address; with external-s3-values.yaml it is the external endpoint as rendered (making a
+service opens no connection) and the Secrets that file names are created beforehand, as
+its header says."""
 
 from __future__ import annotations
 
@@ -12,11 +14,24 @@ from helmrelease import Release
 from kubelet import Pod
 
 SERVICES = ("ingestion", "cleaning", "training", "registry", "inference")
+#: The Secrets external-s3-values.yaml names (existingSecret), made before install.
+EXTERNAL_SECRETS = {"botfarm-s3": {"accesskey": "AKIAEXTERNAL", "secretkey": "external-secret-key"},
+                    "botfarm-auth": {"token": "external-auth-token"},
+                    "botfarm-x-api": {"bearer-token": "external-x-bearer"}}
+#: values file -> (store URL, S3 endpoint, TLS to S3) its env must give.
+MINIO = ("botfarm-minio", 9000)  # rewritten to its Service proxy (podrewrite.py rule 1)
+STORES = {"cpu-dev-values.yaml": ("s3://botfarm", MINIO, False),
+          "gpu-values.yaml": ("s3://botfarm", MINIO, False),
+          "farm-values.yaml": ("s3://botfarm", MINIO, False),
+          "external-s3-values.yaml": ("s3://my-botfarm-state", "s3.eu-west-1.amazonaws.com", True)}
 
 
-@pytest.fixture(scope="module", params=["cpu-dev-values.yaml", "gpu-values.yaml"])
+@pytest.fixture(scope="module", params=list(STORES))
 def release(request, tmp_path_factory):
     with Release(tmp_path_factory.mktemp("settings"), request.param) as rel:
+        if request.param == "external-s3-values.yaml":
+            for name, data in EXTERNAL_SECRETS.items():
+                rel.create_secret(name, data)
         rel.install(only=("minio",))
         yield rel
 
@@ -45,7 +60,12 @@ def test_the_chart_renders_settings_make_service_accepts(release, service):
     config = dataclass_from_args(ServerConfig, {}, env, defaults=defaults)
     settings_cls = _settings_class(module)
     settings = dataclass_from_args(settings_cls, {}, env) if settings_cls else None
-    assert config.auth_token and config.store_url == "s3://botfarm" and not config.s3_secure
+    store_url, endpoint, secure = STORES[release.values]
+    assert config.auth_token and config.store_url == store_url and config.s3_secure is secure
+    assert config.s3_endpoint == (release.cluster.rewriter.services[endpoint] if endpoint == MINIO else endpoint)
+    if release.values == "external-s3-values.yaml":
+        assert (config.s3_access_key, config.s3_secret_key) == ("AKIAEXTERNAL", "external-secret-key")
+        assert config.auth_token == "external-auth-token"
     spec = module.make_service(ServiceContext(config=config, store=open_store_from_config(config), settings=settings))
     assert spec.full_name == f"botfarm.{service}.v1.{service.capitalize()}Service"
     if service == "training":

@@ -1,5 +1,6 @@
 """Which services the chart lets you scale: the training controller is a singleton (the
-schema refuses a second replica, the Deployment rolls out with Recreate); the stateless
+schema refuses a second replica, the Deployment rolls out with Recreate), so is the
+bundled MinIO (one ReadWriteOnce volume, Recreate); the stateless
 services (state in the object store) take any number (README, "Replicas: which services
 scale"). The release test restarts the controller through `Release.restart`, which
 insists on Recreate."""
@@ -29,3 +30,12 @@ def test_the_training_controller_rolls_out_with_recreate_and_others_scale():
     for svc in ("registry", "inference"):
         spec = deployments[f"{RELEASE}-{svc}"]["spec"]
         assert spec["replicas"] == 2 and "strategy" not in spec  # RollingUpdate, the default
+
+
+def test_the_bundled_minio_is_one_pod_rolled_out_with_recreate():
+    # Its one ReadWriteOnce volume (with persistence on): a RollingUpdate would start the
+    # new pod while the old one still holds the claim, and the new one would never mount it.
+    for values in ("cpu-dev-values.yaml", "gpu-values.yaml"):
+        minio = _deployments(values)[f"{RELEASE}-minio"]["spec"]
+        assert minio["replicas"] == 1 and minio["strategy"] == {"type": "Recreate"}, values
+    assert f"{RELEASE}-minio" not in _deployments("external-s3-values.yaml")

@@ -230,6 +230,25 @@ def _clean_shutdown(rel) -> None:
         assert exits and exits[-1] == 0, f"{deploy} did not stop cleanly on SIGTERM: {exits}"
 
 
+def _queued_then_admitted(rel, user):
+    """training.kueue in gpu-values.yaml: the Job waits suspended in its LocalQueue, no pod,
+    the training job QUEUED with the reason, until the FAKE Kueue admits it."""
+    from botfarm.training.v1 import training_service_pb2 as tr_pb
+
+    job_name, queue = rel.kueue.wait_for_queued()
+    assert queue == "botfarm-training" and rel.api.jobs[job_name]["spec"]["suspend"] is True
+    training = user.stub("training")
+
+    def queued():
+        jobs = training.ListTrainingJobs(tr_pb.ListTrainingJobsRequest(), timeout=30).training_jobs
+        return jobs and jobs[0].state == tr_pb.TrainingJob.STATE_QUEUED and jobs[0].error_message and jobs[0]
+    tj = wait_until(queued, 120, "the training job QUEUED for Kueue")
+    assert tj.error_message == "waiting for Kueue admission (queue botfarm-training)" and not tj.HasField("start_time")
+    assert rel.jobs.pods_of(job_name) == [] and "startTime" not in rel.api.jobs[job_name]["status"]
+    rel.kueue.admit(job_name)
+    return job_name, tj
+
+
 def rel_path(p: str):
     from podrewrite import ROOT
 
@@ -244,10 +263,18 @@ def test_gpu_values_release_trains_and_serves_on_the_cpu(tmp_path, tiny_base):
         assert all(p.node.name == "gpu-node-1" for p in rel.pods["botfarm-inference"])
         user = Operator(rel, tmp_path / "home")
         base = _import_base(user, tiny_base)
-        out = user.run("bot", "create", "gpubot", "--archive", str(rel_path(ARCHIVE)), "--base", base,
-                       "--max-steps", "4", "-n", "1")
-        assert "Bot gpubot version 1" in out, out
-        job_name, job = _job(rel)
+        create = user.popen("bot", "create", "gpubot", "--archive", str(rel_path(ARCHIVE)), "--base", base,
+                            "--max-steps", "4", "-n", "1")
+        job_name, tj = _queued_then_admitted(rel, user)
+        out, err = create.communicate(timeout=600)
+        assert create.returncode == 0 and "Bot gpubot version 1" in out, err[-4000:]
+        # QUEUED cannot become SUCCEEDED: the job ran once admitted (start_time is set on RUNNING).
+        from botfarm.training.v1 import training_service_pb2 as tr_pb
+
+        done = _get(user.stub("training"), tj.name)
+        assert done.state == tr_pb.TrainingJob.STATE_SUCCEEDED and done.HasField("start_time") and done.attempts == 1
+        assert _job(rel)[0] == job_name and len(rel.jobs.pods_of(job_name)) == 1
+        job = rel.api.jobs[job_name]
         pod = rel.job_pods[rel.jobs.pods_of(job_name)[0]["metadata"]["name"]]
         # The GPU request was granted on the GPU node; the work ran on the CPU.
         # The manager marks the job done from the worker's status; the process exits just after.

@@ -123,3 +123,24 @@ def test_http_port_serves_tls_when_the_service_has_tls(registry_with_bots, tmp_p
             requests.get(s.http.replace("https://", "http://") + "/health", timeout=30)
     finally:
         s.close()
+
+
+def test_a_lower_case_bearer_scheme_works_end_to_end(guarded):
+    # RFC 7235: the scheme is case-insensitive; some clients and proxies send "bearer".
+    from openai import OpenAI
+
+    lower = {"Authorization": f"bearer {TOKEN}"}
+    tgi = Client(f"{guarded.http}/bots/bot0", headers=lower, timeout=60)
+    assert tgi.generate("My dream is", max_new_tokens=3).details.generated_tokens == 3
+    streamed = list(tgi.generate_stream("My dream is", max_new_tokens=3))
+    assert len(streamed) == 3 and streamed[-1].details.generated_tokens == 3
+    # The openai SDK sends "Bearer <api_key>"; default_headers replaces it with the lower-case form.
+    client = OpenAI(base_url=f"{guarded.http}/v1", api_key="unused", default_headers=lower, max_retries=0)
+    done = client.completions.create(model="bot0", prompt="My dream is", max_tokens=2)
+    assert done.usage.completion_tokens == 2
+    chunks = list(client.completions.create(model="bot0", prompt="My dream is", max_tokens=2, stream=True))
+    assert "".join(c.choices[0].text for c in chunks if c.choices)
+    # The same request with a wrong token in the same form is still refused.
+    r = requests.post(f"{guarded.http}/bots/bot0/generate", json={"inputs": "hi", "parameters": {"max_new_tokens": 2}},
+                      headers={"Authorization": "bearer wrong"}, timeout=30)
+    assert r.status_code == 401

@@ -53,16 +53,16 @@ class _BearerToken(grpc.UnaryUnaryClientInterceptor, grpc.UnaryStreamClientInter
         metadata = [*(details.metadata or ()), self._header]
         return details._replace(metadata=metadata) if hasattr(details, "_replace") else _Details(details, metadata)
 
-    def intercept_unary_unary(self, continuation, client_call_details, request):  # type: ignore[no-untyped-def]
+    def intercept_unary_unary(self, continuation, client_call_details, request):
         return continuation(self._details(client_call_details), request)
 
-    def intercept_unary_stream(self, continuation, client_call_details, request):  # type: ignore[no-untyped-def]
+    def intercept_unary_stream(self, continuation, client_call_details, request):
         return continuation(self._details(client_call_details), request)
 
-    def intercept_stream_unary(self, continuation, client_call_details, request_iterator):  # type: ignore[no-untyped-def]
+    def intercept_stream_unary(self, continuation, client_call_details, request_iterator):
         return continuation(self._details(client_call_details), request_iterator)
 
-    def intercept_stream_stream(self, continuation, client_call_details, request_iterator):  # type: ignore[no-untyped-def]
+    def intercept_stream_stream(self, continuation, client_call_details, request_iterator):
         return continuation(self._details(client_call_details), request_iterator)
 
 
@@ -123,7 +123,7 @@ def wait_for_serving(target: str | grpc.Channel, service_name: str = "", timeout
                     return
                 last = health_pb2.HealthCheckResponse.ServingStatus.Name(resp.status)
             except grpc.RpcError as e:
-                last = f"{e.code().name}: {e.details()}"  # type: ignore[attr-defined]
+                last = f"{e.code().name}: {e.details()}"
             time.sleep(0.05)
     finally:
         if isinstance(target, str):
@@ -195,12 +195,12 @@ def error_from_rpc(e: grpc.RpcError, service: str, address: str) -> BotfarmError
     from google.rpc import error_details_pb2
     from grpc_status import rpc_status
 
-    code = e.code().name  # type: ignore[attr-defined]
-    message = e.details() or code  # type: ignore[attr-defined]
+    code = e.code().name
+    message = e.details() or code
     reason, metadata = None, {}
     status = None
     try:
-        status = rpc_status.from_call(e)  # type: ignore[arg-type]
+        status = rpc_status.from_call(e)
     except ValueError:  # details that do not match the status: keep what the call said
         pass
     for detail in status.details if status else ():

@@ -69,7 +69,7 @@ def _rewrap(handler: grpc.RpcMethodHandler | None,
 
 
 def _code_name(context: grpc.ServicerContext, default: str) -> str:
-    code = context.code()  # type: ignore[attr-defined]
+    code = context.code()
     return getattr(code, "name", default) if code is not None else default
 
 
@@ -128,7 +128,7 @@ def _decoded_stream(requests: Iterator[Any], method: str) -> Iterator[Any]:
 class ErrorInterceptor(grpc.ServerInterceptor):
     """Maps exceptions escaping handlers, and undecodable requests, to gRPC statuses."""
 
-    def intercept_service(self, continuation, handler_call_details):  # type: ignore[no-untyped-def]
+    def intercept_service(self, continuation, handler_call_details):
         method = handler_call_details.method
         handler = continuation(handler_call_details)
         streamed_requests = handler is not None and handler.request_streaming
@@ -146,7 +146,7 @@ class ErrorInterceptor(grpc.ServerInterceptor):
                 # The generated base class (set_code(UNIMPLEMENTED), then raise): answer
                 # UNIMPLEMENTED without gRPC logging a traceback for a known gap.
                 context.abort(grpc.StatusCode.UNIMPLEMENTED, f"{method} is not implemented yet")
-            if context.code() not in (None, grpc.StatusCode.OK):  # type: ignore[attr-defined]
+            if context.code() not in (None, grpc.StatusCode.OK):
                 raise e  # the handler chose its status itself (context.abort): keep it
             log.error("%s failed", method, exc_info=e, extra={"method": method})
             context.abort(grpc.StatusCode.INTERNAL, "internal error (see the server log)")
@@ -184,7 +184,7 @@ class AuthInterceptor(grpc.ServerInterceptor):
                 return self._check.accepts(value)  # the scheme in any case, constant-time token
         return False
 
-    def intercept_service(self, continuation, handler_call_details):  # type: ignore[no-untyped-def]
+    def intercept_service(self, continuation, handler_call_details):
         method = handler_call_details.method
         if method.startswith(OPEN_SERVICES) or self._authorized(handler_call_details.invocation_metadata):
             return continuation(handler_call_details)
@@ -204,7 +204,7 @@ class MetricsInterceptor(grpc.ServerInterceptor):
         self.service = service
         self.metrics = request_metrics()
 
-    def intercept_service(self, continuation, handler_call_details):  # type: ignore[no-untyped-def]
+    def intercept_service(self, continuation, handler_call_details):
         method = handler_call_details.method
         m, service = self.metrics, self.service
 
@@ -253,7 +253,7 @@ class MetricsInterceptor(grpc.ServerInterceptor):
 class DeadlineInterceptor(grpc.ServerInterceptor):
     """Opens a ``deadline_after`` scope of the RPC's remaining time around its handler."""
 
-    def intercept_service(self, continuation, handler_call_details):  # type: ignore[no-untyped-def]
+    def intercept_service(self, continuation, handler_call_details):
         def wrap_unary(behavior: Behavior) -> Behavior:
             def wrapped(request: Any, context: grpc.ServicerContext) -> Any:
                 with deadline_after(context.time_remaining()):

@@ -16,6 +16,8 @@ import logging
 import sys
 from typing import Any, TextIO
 
+#: The name that marks the handler configure() installed, so a second call replaces it.
+_HANDLER_NAME = "botfarm"
 #: Attributes every LogRecord has; anything else came in through ``extra=``.
 _STANDARD = set(vars(logging.LogRecord("", 0, "", 0, "", None, None))) | {"message", "asctime", "taskName"}
 
@@ -72,8 +74,8 @@ def setup_logging(level: str = "INFO", fmt: str = "json", service: str = "",
         handler.setFormatter(TextFormatter(service))
     root = logging.getLogger()
     for old in list(root.handlers):
-        if getattr(old, "_botfarm", False):
+        if old.get_name() == _HANDLER_NAME:
             root.removeHandler(old)
-    handler._botfarm = True  # type: ignore[attr-defined]
+    handler.set_name(_HANDLER_NAME)
     root.addHandler(handler)
     root.setLevel(level.upper())

@@ -133,6 +133,8 @@ class GuardedPoolManager(urllib3.PoolManager):
             return None
         return delay
 
+    # PoolManager.urlopen, which this wraps, already narrows RequestMethods.urlopen's
+    # signature (urllib3 ignores the same override error); we keep PoolManager's.
     def urlopen(self, method: str, url: str, redirect: bool = True, **kw: Any) -> Any:  # type: ignore[override]
         headers = kw.get("headers") or {}
         idempotent = method in _IDEMPOTENT and "If-None-Match" not in headers

@@ -35,6 +35,7 @@ from botfarm.core.errors import AlreadyExists, BotfarmError, InvalidArgument, No
 from botfarm.core.s3http import GuardedPoolManager, S3Policy
 from botfarm.core.store import (
     CHUNK,
+    Chunk,
     IncompleteWrite,
     ObjectData,
     ObjectInfo,
@@ -58,7 +59,7 @@ _BUCKET = re.compile(r"[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]")
 _ACCESS_CODES = {"AccessDenied", "InvalidAccessKeyId", "SignatureDoesNotMatch", "InvalidToken"}
 
 
-def _parts(chunks: Iterable[bytes], size: int) -> Iterator[tuple[bytes, bool]]:
+def _parts(chunks: Iterable[Chunk], size: int) -> Iterator[tuple[bytes, bool]]:
     """Cuts a stream of chunks into parts of exactly ``size`` bytes (the last one
     shorter), each with a flag saying whether it is the last. A part is only
     released once at least one more byte has arrived, so the last part is known."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncGenerator, Callable
 from typing import Any
 
 from fastapi import APIRouter, Query, Request
@@ -118,7 +118,7 @@ async def _stream(ctx: HttpContext, bot: str, prompts: list[str], choices: list[
     each prompt has ``per_prompt`` consecutive choices, its usage counted once)."""
     streams = await serving.open_streams(ctx.app, bot, prompts, choices)
 
-    async def chunks() -> AsyncIterator[dict | str]:
+    async def chunks() -> AsyncGenerator[dict | str, None]:
         sent = [""] * len(streams)
         finals: dict[int, Event] = {}
         for i, prompt in enumerate(echo or []):

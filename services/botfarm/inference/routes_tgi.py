@@ -15,7 +15,7 @@ The bodies and their translation are ``tgi_wire.py``; running them is ``serving.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -63,7 +63,7 @@ async def generate(ctx: HttpContext, request: Request, path_bot: str | None, bod
     return JSONResponse([out] if mode == "compat" else out, headers=serving.model_version_headers(finals))
 
 
-async def _events(events: AsyncIterator[tuple[int, Any]], body: GenerateRequest) -> AsyncIterator[dict]:
+async def _events(events: AsyncGenerator[tuple[int, Any], None], body: GenerateRequest) -> AsyncGenerator[dict, None]:
     # TGI's last event carries the last token with the text and details, so each token is
     # held until the next event says whether it was the last.
     pending: Token | None = None
@@ -79,7 +79,7 @@ async def _events(events: AsyncIterator[tuple[int, Any]], body: GenerateRequest)
                 yield tgi_wire.stream_event(index, pending, None, body.inputs, body.parameters)
             pending = event.token
     finally:
-        await events.aclose()  # type: ignore[attr-defined]
+        await events.aclose()
 
 
 async def tokenize(ctx: HttpContext, path_bot: str | None, body: TokenizeRequest) -> list[dict]:

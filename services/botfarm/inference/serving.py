@@ -86,8 +86,9 @@ async def generate(request: Request, app: InferenceApp, bot: str, prompt: str,
             if await request.is_disconnected():
                 raise Cancelled("the client went away", reason="CLIENT_GONE")
         for t in tasks:
-            if t.done() and not t.cancelled() and t.exception():
-                raise t.exception()  # type: ignore[misc]
+            failure = t.exception() if t.done() and not t.cancelled() else None
+            if failure is not None:
+                raise failure
         return [await t for t in tasks]
     finally:
         for t in tasks:
@@ -112,7 +113,7 @@ async def open_streams(app: InferenceApp, bot: str, prompt: str | list[str],
     return streams
 
 
-async def merge(streams: list[Stream]) -> AsyncIterator[tuple[int, Event]]:
+async def merge(streams: list[Stream]) -> AsyncGenerator[tuple[int, Event], None]:
     """The events of all streams as they come, tagged with their stream's index; closing
     this (a client gone) cancels every stream."""
     queue: asyncio.Queue[tuple[int, Event | None, BaseException | None]] = asyncio.Queue()

@@ -5,7 +5,7 @@ error body of the stream's wire format (the status line was sent with the first 
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Callable
 
 from starlette.responses import StreamingResponse
 
@@ -19,7 +19,7 @@ def event(chunk: dict | str) -> str:
     return f"data: {chunk if isinstance(chunk, str) else json.dumps(chunk)}\n\n"
 
 
-def sse_response(chunks: AsyncIterator[dict | str], error_body: Callable[[BotfarmError], dict],
+def sse_response(chunks: AsyncGenerator[dict | str, None], error_body: Callable[[BotfarmError], dict],
                  headers: dict[str, str] | None = None) -> StreamingResponse:
     async def body() -> AsyncIterator[str]:
         try:
@@ -28,6 +28,6 @@ def sse_response(chunks: AsyncIterator[dict | str], error_body: Callable[[Botfar
         except BotfarmError as e:
             yield event(error_body(e))
         finally:
-            await chunks.aclose()  # type: ignore[attr-defined]
+            await chunks.aclose()
 
     return StreamingResponse(body(), media_type="text/event-stream", headers={**HEADERS, **(headers or {})})

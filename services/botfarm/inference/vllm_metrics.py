@@ -91,6 +91,6 @@ def enable(app: Any) -> VllmCollector:
     with _lock:
         if _collector is None:
             _collector = VllmCollector()
-            REGISTRY.register(_collector)  # type: ignore[arg-type]
+            REGISTRY.register(_collector)
         _collector.point_at(app)
         return _collector

@@ -234,15 +234,15 @@ class Ingestions:
         kw = {"since_id": src["since_id"], "max_posts": src["max_posts"], "base_url": src["api_base_url"],
               "http": s.http, "progress": progress}
         if fmt == X_API_V2:
-            return x_api_v2.read_x_api_v2(src["handle"], s.x_bearer_token, **kw)  # type: ignore[arg-type]
+            return x_api_v2.read_x_api_v2(src["handle"], s.x_bearer_token, **kw)
         if fmt == MASTODON:
             # The token only goes to a server the operator named, not to any user@host.
             _user, base = mastodon.split_handle(src["handle"], src["api_base_url"])
             allowed = base in {u.rstrip("/") for u in s.api_base_urls}
             return mastodon.read_mastodon(src["handle"], token=s.mastodon_token if allowed else "",
-                                          **kw)  # type: ignore[arg-type]
+                                          **kw)
         if fmt == BLUESKY:
-            return bluesky.read_bluesky(src["handle"], **kw)  # type: ignore[arg-type]
+            return bluesky.read_bluesky(src["handle"], **kw)
         raise InvalidArgument(f"format {fmt} is not a live API", reason="INVALID_SOURCE")
 
     @contextlib.contextmanager

@@ -35,7 +35,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -165,7 +165,7 @@ class Registry:
                          description=record.get("description", ""), aliases=aliases, latest_version=latest,
                          create_time=record.get("create_time", ""))
 
-    def iter_model_names(self, after: str = "", kind: str = "") -> Iterator[str]:
+    def iter_model_names(self, after: str = "", kind: str = "") -> Generator[str, None, None]:
         """Model names in listing order (that of their keys, "models/{name}/") after
         ``after``, lazily: one store listing entry per model. ``kind`` "bot" skips the
         base models, "base" lists only them."""
@@ -210,7 +210,7 @@ class Registry:
             if len(page) == size:
                 break
         more = next(names_iter, None) is not None
-        names_iter.close()  # type: ignore[attr-defined]
+        names_iter.close()
         return page, pagination.encode_token(listing, page[-1].model) if more and page else ""
 
     def dependents(self, model: str, version: int = 0) -> list[str]:

@@ -37,7 +37,7 @@ from botfarm.registry.records import (
     VersionInfo,
     clean_training_row,
 )
-from botfarm.registry.safety import MAX_CONFIG_BYTES, Opener, read_config
+from botfarm.registry.safety import MAX_CONFIG_BYTES, Opener, file_opener, read_config
 
 if TYPE_CHECKING:
     from botfarm.registry.core import Registry
@@ -58,7 +58,7 @@ class Source:
 
 
 def folder_sources(files: Sequence[tuple[str, Path]]) -> list[Source]:
-    return [Source(rel, p.stat().st_size, lambda p=p: open(p, "rb")) for rel, p in files]  # type: ignore[misc]
+    return [Source(rel, p.stat().st_size, file_opener(p)) for rel, p in files]
 
 
 @dataclass(frozen=True)

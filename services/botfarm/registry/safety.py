@@ -35,6 +35,11 @@ REQUIRED = {"lora": ("adapter_config.json", "adapter_model.safetensors"), "full"
 Opener = Callable[[], AbstractContextManager[BinaryIO]]
 
 
+def file_opener(path: Path) -> Opener:
+    """An Opener reading the local file ``path``."""
+    return lambda: open(path, "rb")
+
+
 def check_safetensors(f: BinaryIO, name: str, size: int = -1) -> dict:
     """Parses a safetensors header from ``f``; InvalidArgument if it is not one."""
     try:
@@ -134,5 +139,5 @@ def check_folder(src_dir: Path, method: str) -> tuple[list[tuple[str, Path]], di
     folders that lack what ``method`` needs."""
     files = folder_files(src_dir)
     check_names([rel for rel, _ in files], method, where=str(src_dir))
-    config = check_contents([(rel, p.stat().st_size, lambda p=p: open(p, "rb")) for rel, p in files])  # type: ignore[misc]
+    config = check_contents([(rel, p.stat().st_size, file_opener(p)) for rel, p in files])
     return files, config

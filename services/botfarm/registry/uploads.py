@@ -221,7 +221,7 @@ class Uploads:
         def open_file() -> Iterator[BinaryIO]:
             chunks = itertools.chain.from_iterable(self.store.iter_chunks(k) for _, _, k in segments)
             with io.BufferedReader(IterStream(chunks), buffer_size=1 << 20) as f:
-                yield f  # type: ignore[misc]
+                yield f
         return open_file
 
     def _published(self, info: UploadInfo) -> VersionInfo | None:

@@ -10,7 +10,7 @@ from botfarm.core.errors import InvalidArgument
 from botfarm.ingestion.records import API_V1_JSON, Batch, Post, Profile, iso_time, truthy
 
 
-def post_from_v1(obj: dict, source_format: str, author: str) -> Post:
+def post_from_v1(obj: object, source_format: str, author: str) -> Post:
     """One v1.1-shaped tweet (or an export row shaped like one) as a Post."""
     if not isinstance(obj, dict):
         raise InvalidArgument(f"expected a tweet object, got {type(obj).__name__}", reason="MALFORMED_INPUT")
@@ -40,7 +40,7 @@ def profile_from_v1(obj: object) -> Profile | None:
     return None
 
 
-def profiles_from_v1(objs: Iterable[dict]) -> dict[str, Profile]:
+def profiles_from_v1(objs: Iterable[object]) -> dict[str, Profile]:
     out: dict[str, Profile] = {}
     for o in objs:
         p = profile_from_v1(o)
@@ -58,7 +58,7 @@ def read_v1(objs: Iterable[object], author: str = "", source_format: str = API_V
             p = profile_from_v1(o)
             if p is not None and p.handle not in batch.profiles:
                 batch.profiles[p.handle] = p
-            yield post_from_v1(o, source_format, author)  # type: ignore[arg-type]
+            yield post_from_v1(o, source_format, author)
 
     batch.posts = posts()
     return batch

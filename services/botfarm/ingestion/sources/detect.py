@@ -20,6 +20,7 @@ plus its test in ``read_fileset`` or ``open_file`` below.
 from __future__ import annotations
 
 import codecs
+import functools
 import io
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -89,7 +90,7 @@ def read_fileset(fs: FileSet, fmt: str = "", handle: str = "") -> Batch:
 
     def posts() -> Iterator[Post]:
         for n in data:
-            b = open_file(n, lambda n=n: fs.open(n), fmt, handle)  # type: ignore[misc]
+            b = open_file(n, functools.partial(fs.open, n), fmt, handle)
             yield from b.posts
             out.profiles.update(b.profiles)
             out.source_format = out.source_format or b.source_format

@@ -51,7 +51,7 @@ def read_rows(rows: Iterable[object], handle: str = "") -> Batch:
 
     def posts() -> Iterator[Post]:
         for r in rows:
-            p = post_from_v1(r, EXPORT, handle)  # type: ignore[arg-type]
+            p = post_from_v1(r, EXPORT, handle)
             if p.author and p.author not in batch.profiles:
                 batch.profiles[p.author] = Profile(p.author)
             yield p

@@ -80,7 +80,9 @@ class JsonText:
     def peek(self) -> str:
         """The next non-whitespace character ("" at the end), not consumed."""
         while True:
-            self.pos = _WS.match(self.buf, self.pos).end()  # type: ignore[union-attr]
+            ws = _WS.match(self.buf, self.pos)
+            assert ws is not None  # a \s* pattern matches everywhere, if only the empty string
+            self.pos = ws.end()
             if self.pos < len(self.buf) or not self._fill():
                 return self.buf[self.pos:self.pos + 1]
 

@@ -19,7 +19,9 @@ GRAILBIRD = "Grailbird."
 
 
 def month_members(names: list[str]) -> list[str]:
-    return sorted((n for n in names if _MONTH_RE.search(n)), key=lambda n: _MONTH_RE.search(n).groups())  # type: ignore[union-attr]
+    """The month files among ``names``, oldest first."""
+    months = ((m.groups(), n) for n in names if (m := _MONTH_RE.search(n)))
+    return [n for _, n in sorted(months, key=lambda month: month[0])]
 
 
 def iter_objects(fs: FileSet, members: list[str]) -> Iterator[object]:
@@ -33,7 +35,7 @@ def _owner_profile(fs: FileSet, members: list[str], handle: str) -> dict[str, Pr
     """The profile of the archive's owner from its tweets' ``user`` objects: the first
     one found (or the one named ``handle``); only as far as needed is read."""
     for obj in iter_objects(fs, members):
-        found = profiles_from_v1([obj])  # type: ignore[list-item]
+        found = profiles_from_v1([obj])
         if found and (not handle or handle in found):
             return found
     return {}
@@ -43,7 +45,7 @@ def _posts(fs: FileSet, members: list[str], owner: str) -> Iterator[Post]:
     # The legacy archive holds only its owner's tweets (retweets embed the other
     # author in retweeted_status, not in user).
     for o in iter_objects(fs, members):
-        yield post_from_v1({**o, "user": None} if isinstance(o, dict) else o, LEGACY_ARCHIVE, owner)  # type: ignore[arg-type]
+        yield post_from_v1({**o, "user": None} if isinstance(o, dict) else o, LEGACY_ARCHIVE, owner)
 
 
 def read_legacy(fs: FileSet, handle: str = "") -> Batch:

@@ -121,10 +121,12 @@ def _is_direct(activity: dict, obj: dict) -> bool:
 def _content(obj: dict) -> tuple[str, str]:
     """(HTML content, language) of a Note: ``content``, else the first of ``contentMap``."""
     cmap = obj.get("contentMap")
-    lang = next(iter(cmap), "") if isinstance(cmap, dict) and cmap else ""
+    if not isinstance(cmap, dict):
+        cmap = {}
+    lang = next(iter(cmap), "")
     content = obj.get("content")
     if not isinstance(content, str) and lang:
-        content = cmap[lang]  # type: ignore[index]
+        content = cmap[lang]
     return (content if isinstance(content, str) else ""), str(lang)
 
 

@@ -198,7 +198,7 @@ class KubernetesLauncher(Launcher):
 
         try:
             # The client serialises a plain manifest dict as it would a V1Job model.
-            created = self.batch.create_namespaced_job(self.cfg.namespace, body)  # type: ignore[arg-type]
+            created = self.batch.create_namespaced_job(self.cfg.namespace, body)
             with self._lock:
                 self._jobs[_name(created)] = created
             return (created.metadata.uid if created.metadata else "") or ""
@@ -226,7 +226,7 @@ class KubernetesLauncher(Launcher):
             body["metadata"]["ownerReferences"] = [{"apiVersion": "batch/v1", "kind": "Job", "name": job_name,
                                                     "uid": job_uid}]
         try:
-            self.core.create_namespaced_service(self.cfg.namespace, body)  # type: ignore[arg-type]
+            self.core.create_namespaced_service(self.cfg.namespace, body)
         except ApiException as e:
             if e.status != 409:  # 409: it exists already (a replayed launch)
                 raise
