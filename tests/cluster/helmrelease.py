@@ -270,11 +270,16 @@ class Release:
         spec = job["spec"]["template"]["spec"]
         pod = Pod(self.cluster, pod_name(job["metadata"]["name"]), spec, {})
         script = self.cluster.rewriter.args(spec["containers"][0]["command"])[-1]
+        pod._make_volumes()  # the Secret volume the script reads its keys from
         env = pod.environment()
-        endpoint = re.search(r'mc alias set \S+ "http://([^"]+)" "\$ACCESS_KEY" "\$SECRET_KEY"', script)
+        # mc alias set ALIAS "http://HOST:PORT" "$(cat "$CREDENTIALS/KEY")" "$(cat "$CREDENTIALS/KEY")"
+        endpoint = re.search(r'mc alias set \S+ "http://([^"]+)" '
+                             r'"\$\(cat "\$(\w+)/([^"]+)"\)" "\$\(cat "\$(\w+)/([^"]+)"\)"', script)
         bucket = re.search(r'mc mb --ignore-existing "[^/]+/([^"]+)"', script)
         assert endpoint and bucket, f"the bucket hook's script changed:\n{script}"
-        client = Minio(endpoint.group(1), env["ACCESS_KEY"], env["SECRET_KEY"], secure=False)
+        host, dir1, key1, dir2, key2 = endpoint.groups()
+        access, secret = (Path(env[d], k).read_text() for d, k in ((dir1, key1), (dir2, key2)))
+        client = Minio(host, access, secret, secure=False)
         if not client.bucket_exists(bucket.group(1)):
             client.make_bucket(bucket.group(1))
         self.ran.append(f"Job/{job['metadata']['name']}")

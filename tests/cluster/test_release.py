@@ -66,7 +66,8 @@ def _install(rel) -> list[str]:
 
 
 def _import_base(user: Operator, tiny_base) -> str:
-    out = user.run("registry", "import-base", str(tiny_base), "--name", "base/tiny-gpt2", store=True)
+    # Through the registry Service (an upload session): no store credentials needed.
+    out = user.run("registry", "import-base", str(tiny_base), "--name", "base/tiny-gpt2")
     assert "base/tiny-gpt2" in out
     return "base/tiny-gpt2"
 
@@ -194,8 +195,8 @@ def _serve_and_export(rel, user: Operator, tmp_path) -> None:
     assert resp.details.generated_tokens >= 1
     out = user.run("generate", "tinybot", "My dream is", "-n", "2", "--max-new-tokens", "8", "--seed", "3")
     assert len([line for line in out.splitlines() if line.strip()]) >= 2, out
-    # An operator's export: the store flags pointing at the forwarded MinIO Service.
-    user.run("registry", "export", "tinybot@1", "--output", str(tmp_path / "export"), store=True)
+    # A user's export: streamed by the registry Service, checked by sha256; no store access.
+    user.run("registry", "export", "tinybot@1", "--output", str(tmp_path / "export"))
     files = {p.name for p in (tmp_path / "export").rglob("*")}
     assert "model.safetensors" in files and "config.json" in files, files
 
@@ -229,8 +230,13 @@ def test_gpu_values_release_trains_and_serves_on_the_cpu(tmp_path, tiny_base):
         # The GPU request was granted on the GPU node; the work ran on the CPU.
         # The manager marks the job done from the worker's status; the process exits just after.
         assert pod.done.wait(60) and pod.node_name == "gpu-node-1" and pod.exit_codes == [0]
-        limits = job["spec"]["template"]["spec"]["containers"][0]["resources"]["limits"]
-        assert limits["nvidia.com/gpu"] == "1"
+        # Two GPUs per Job in these values: torchrun ran two DDP processes (gloo on this CPU),
+        # and the version records the world size.
+        worker = job["spec"]["template"]["spec"]["containers"][0]
+        assert worker["resources"]["limits"]["nvidia.com/gpu"] == "2"
+        assert "--nproc-per-node=2" in worker["command"]
+        shown = json.loads(user.run("registry", "show", "gpubot", "--json"))
+        assert shown["metrics"]["world_size"] == 2
         for seed in (1, 2):  # two connections: one to each inference replica
             user.run("generate", "gpubot", "My dream is", "--max-new-tokens", "4", "--seed", str(seed))
         assert all(p.ready.is_set() for p in rel.pods["botfarm-inference"])

@@ -114,3 +114,44 @@ def test_s3_store_from_flags_and_env(s3_server):
         s3_secret_key=s3_server.secret_key, s3_secure=False))
     url_store.put_bytes("b.txt", b"x")
     assert s3_server.store("runtime-config").get_bytes("pre/b.txt") == b"x"
+
+
+def test_secrets_come_from_files_named_by_FILE_variables(tmp_path):
+    """BOTFARM_<SECRET>_FILE: a Secret mounted as a volume, as the chart does."""
+    token = tmp_path / "token"
+    token.write_text("s3cr3t\n")  # `kubectl create secret --from-file` keeps the newline
+    cfg = dataclass_from_args(ServerConfig, None, {"BOTFARM_AUTH_TOKEN_FILE": str(token),
+                                                   "BOTFARM_S3_ACCESS_KEY_FILE": str(token)})
+    assert cfg.auth_token == "s3cr3t" and cfg.s3_access_key == "s3cr3t"
+    assert "s3cr3t" not in repr(cfg)
+    # A flag still wins; a plain variable works as before.
+    flagged = dataclass_from_args(ServerConfig, {"auth_token": "flag"}, {"BOTFARM_AUTH_TOKEN_FILE": str(token)})
+    assert flagged.auth_token == "flag"
+    assert dataclass_from_args(ServerConfig, None, {"BOTFARM_AUTH_TOKEN": "env"}).auth_token == "env"
+    # An optional Secret that was never created: the file is absent, the setting unset.
+    absent = dataclass_from_args(ServerConfig, None, {"BOTFARM_AUTH_TOKEN_FILE": str(tmp_path / "none")})
+    assert absent.auth_token == ""
+    # Only secrets read files: a _FILE variable of another setting means nothing.
+    assert dataclass_from_args(ServerConfig, None, {"BOTFARM_GRPC_HOST_FILE": str(token)}).grpc_host == "[::]"
+
+
+def test_a_secret_given_twice_or_unreadable_is_a_clear_error(tmp_path):
+    token = tmp_path / "token"
+    token.write_text("x")
+    with pytest.raises(InvalidArgument, match="both BOTFARM_AUTH_TOKEN and BOTFARM_AUTH_TOKEN_FILE"):
+        dataclass_from_args(ServerConfig, None, {"BOTFARM_AUTH_TOKEN": "a", "BOTFARM_AUTH_TOKEN_FILE": str(token)})
+    with pytest.raises(InvalidArgument, match="cannot read BOTFARM_AUTH_TOKEN_FILE"):
+        dataclass_from_args(ServerConfig, None, {"BOTFARM_AUTH_TOKEN_FILE": str(tmp_path)})  # a folder
+
+
+def test_clients_read_the_token_file_too(tmp_path, start_server):
+    from botfarm.core.clients import connect
+    from botfarm.core.errors import NotFound, Unauthenticated
+    from botfarm.registry.v1 import registry_service_pb2 as pb
+
+    server = start_server("registry", auth_token="t0k")
+    token = tmp_path / "token"
+    token.write_text("t0k\n")
+    for env, error in (({"BOTFARM_AUTH_TOKEN_FILE": str(token)}, NotFound), ({}, Unauthenticated)):
+        with connect("registry", [server.address], env=env) as registry, pytest.raises(error):
+            registry.GetModel(pb.GetModelRequest(name="models/nobody"), timeout=10)

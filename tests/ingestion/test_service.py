@@ -233,6 +233,43 @@ def test_ingestion_interrupted_by_a_restart_is_resumed(serve, store, shared_data
     assert ing.posts_read == 1986 and ing.dataset.startswith("datasets/")
 
 
+def test_resume_waits_for_a_store_that_does_not_answer_yet(tmp_path, shared_data):
+    """A fresh install: the service starts before MinIO answers. Resuming interrupted
+    ingestions is retried in the background instead of failing the start-up."""
+    import threading
+
+    from botfarm.core.errors import Unavailable
+    from botfarm.core.store import LocalStore
+    from botfarm.ingestion.core import Ingestions, IngestionSettings
+
+    class NotYet(LocalStore):
+        refusals = 2
+
+        def list(self, *a, **kw):
+            if self.refusals:
+                self.refusals -= 1
+                raise Unavailable("the store does not answer yet", reason="STORE_UNREACHABLE")
+            return super().list(*a, **kw)
+
+    store = NotYet(tmp_path / "data")
+    store.put_bytes("uploads/killed/archive.zip", archive_zip(shared_data))
+    name = "ingestions/20260101000000000000-deadbeef0001"
+    store.put_bytes(name + ".json", json.dumps({
+        "name": name, "state": "RUNNING", "error_message": "", "error_code": "", "dataset": "", "posts_read": 0,
+        "source": {"format": "", "object_key": "uploads/killed/archive.zip", "handle": "", "since_id": "",
+                   "max_posts": 0, "api_base_url": ""}, "create_time": "2026-01-01T00:00:00Z",
+        "end_time": ""}).encode())
+    stop = threading.Event()
+    ingestions = Ingestions(store, IngestionSettings())
+    ingestions.resume_when_the_store_answers(stop, first_wait=0.01).join(30)
+    assert store.refusals == 0
+    deadline = time.monotonic() + 60
+    while ingestions.get(name)["state"] in ("RUNNING", "PENDING") and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert ingestions.get(name)["state"] == "SUCCEEDED"
+    stop.set()
+
+
 def test_api_base_url_not_listed_is_refused_and_gets_no_token(serve, store):
     # A client could point api_base_url at its own server and receive the service's
     # X bearer token; only URLs the operator lists (--api-base-urls) may be called.
@@ -265,3 +302,42 @@ def test_mastodon_token_goes_only_to_listed_servers(tmp_path, monkeypatch):
                              "api_base_url": ""})
     # user@host names the server: the token must not follow a handle to any host.
     assert sent == {"ann@evil.example": "", "ann@mine.social": "secret"}
+
+
+@pytest.mark.parametrize("sample", ["mastodon", "bluesky"])
+def test_upload_mastodon_and_bluesky_archives(serve, store, sample):
+    """Mastodon's archive zip and Bluesky's CAR through UploadArchive, detected or named;
+    the cleaning core then gives the notebook's counts."""
+    from botfarm.cleaning.core import create_clean_dataset
+    from socialsamples import (
+        BLUESKY_CAR,
+        BLUESKY_COUNTS,
+        BLUESKY_REPLIES,
+        MASTODON_COUNTS,
+        MASTODON_HANDLE,
+        MASTODON_REPLIES,
+        mastodon_zip,
+    )
+
+    stub = serve()
+    if sample == "mastodon":
+        data, name, fmt, handle = mastodon_zip(), "archive-20250101.zip", pb.SOURCE_FORMAT_MASTODON_ARCHIVE, ""
+        want, replies, user = MASTODON_COUNTS, MASTODON_REPLIES, MASTODON_HANDLE
+    else:
+        data, name, fmt, handle = BLUESKY_CAR.read_bytes(), "repo.car", pb.SOURCE_FORMAT_BLUESKY_CAR, "tomas.test"
+        want, replies, user = BLUESKY_COUNTS, BLUESKY_REPLIES, "tomas.test"
+    detected = stub.UploadArchive(upload_requests(data, filename=name, handle=handle), timeout=60)
+    named = stub.UploadArchive(upload_requests(data, filename="upload.bin", format=fmt, handle=handle), timeout=60)
+    for r in (detected, named):
+        assert r.ingestion.state == pb.Ingestion.STATE_SUCCEEDED and r.dataset.source_format == fmt
+        assert [u.handle for u in r.dataset.users] == [user]
+        assert (r.dataset.post_count, r.dataset.retweet_count, r.dataset.reply_count) == (
+            want["downloaded"], want["retweets"], replies)
+    assert named.dataset.name == detected.dataset.name  # the same posts: the same dataset
+    rec = create_clean_dataset(store, [detected.dataset.name])
+    assert rec.users[0]["counts"] == want
+    # The wrong explicit format is a clear error, and the upload is not kept.
+    other = pb.SOURCE_FORMAT_BLUESKY_CAR if sample == "mastodon" else pb.SOURCE_FORMAT_MASTODON_ARCHIVE
+    with pytest.raises(grpc.RpcError) as e:
+        stub.UploadArchive(upload_requests(data, filename=name, format=other), timeout=60)
+    assert e.value.code() == grpc.StatusCode.INVALID_ARGUMENT

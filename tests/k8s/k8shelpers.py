@@ -103,3 +103,35 @@ def validate_all(docs: list[dict]) -> tuple[list[str], list[str]]:
                 path = "/".join(str(p) for p in e.path)
                 errors.append(f"{label} @ {version}: {path}: {e.message}")
     return errors, skipped
+
+
+#: Words in an environment variable's name that mark a credential.
+SECRET_WORDS = ("KEY", "TOKEN", "PASSWORD", "ROOT_USER")
+
+
+def secret_sources(spec: dict, container: dict) -> dict[str, tuple[str, str]]:
+    """Each credential a container reads -> (Secret name, key): a ``*_FILE`` variable
+    naming a file of a mounted Secret volume (reported under the name without ``_FILE``),
+    or a ``secretKeyRef``."""
+    volumes = {v["name"]: v["secret"] for v in spec.get("volumes", []) if "secret" in v}
+    mounts = {m["mountPath"].rstrip("/"): volumes[m["name"]]
+              for m in container.get("volumeMounts", []) if m["name"] in volumes}
+    out = {}
+    for e in container.get("env", []):
+        ref = e.get("valueFrom", {}).get("secretKeyRef")
+        if ref:
+            out[e["name"]] = (ref["name"], ref["key"])
+        elif e["name"].endswith("_FILE") and "value" in e:
+            folder, _, file = e["value"].rpartition("/")
+            secret = mounts.get(folder)
+            if secret is not None:
+                items = {i["path"]: i["key"] for i in secret.get("items", [])} or {file: file}
+                out[e["name"][:-len("_FILE")]] = (secret["secretName"], items.get(file, file))
+    return out
+
+
+def credentials_are_files_or_refs(spec: dict, container: dict) -> list[str]:
+    """The credential variables of a container given as plain values (should be none)."""
+    return [e["name"] for e in container.get("env", [])
+            if any(w in e["name"] for w in SECRET_WORDS) and "value" in e
+            and not (e["name"].endswith("_FILE") and e["name"][:-len("_FILE")] in secret_sources(spec, container))]

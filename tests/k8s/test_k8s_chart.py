@@ -26,11 +26,13 @@ from k8shelpers import (
     NAMESPACE,
     RELEASE,
     SERVICES,
+    credentials_are_files_or_refs,
     find,
     pod_specs,
     render,
     render_text,
     run,
+    secret_sources,
     training_job_config,
     validate_all,
 )
@@ -131,7 +133,7 @@ def test_every_value_has_a_helm_docs_comment():
 
 def test_gpu_training_job_template_asks_for_gpus_and_tolerates_the_taint(helm):
     job = training_job_config(render(helm, (GPU,)))
-    assert job["gpu"] == {"count": 1, "resourceName": "nvidia.com/gpu"}
+    assert job["gpu"] == {"count": 2, "resourceName": "nvidia.com/gpu"}
     assert {"key": "nvidia.com/gpu", "operator": "Exists", "effect": "NoSchedule"} in job["tolerations"]
     assert job["nodeSelector"] == {"nvidia.com/gpu.present": "true"}
     assert job["runtimeClassName"] == "nvidia"
@@ -226,10 +228,7 @@ def test_existing_secrets_leave_no_trace_of_values(helm):
     refs = set()
     for _, spec in pod_specs(docs):
         for c in spec["containers"]:
-            for e in c.get("env", []):
-                ref = e.get("valueFrom", {}).get("secretKeyRef")
-                if ref:
-                    refs.add((e["name"], ref["name"], ref["key"]))
+            refs |= {(var, *source) for var, source in secret_sources(spec, c).items()}
     assert ("BOTFARM_S3_ACCESS_KEY", "botfarm-s3", "accesskey") in refs
     assert ("BOTFARM_S3_SECRET_KEY", "botfarm-s3", "secretkey") in refs
     assert ("BOTFARM_AUTH_TOKEN", "botfarm-auth", "token") in refs
@@ -238,11 +237,13 @@ def test_existing_secrets_leave_no_trace_of_values(helm):
 
 @pytest.mark.parametrize("values", ALL_VALUES, ids=IDS)
 def test_credentials_are_only_secret_references(helm, values):
+    """Credentials reach a container as files of a mounted Secret (``*_FILE``), or as
+    secretKeyRefs where the program reads only env (MinIO): never as values."""
     for label, spec in pod_specs(render(helm, values)):
         for c in spec["containers"]:
-            for e in c.get("env", []):
-                if any(w in e["name"] for w in ("KEY", "TOKEN", "PASSWORD", "ROOT_USER")):
-                    assert "value" not in e and "secretKeyRef" in e["valueFrom"], (label, e["name"])
+            assert not credentials_are_files_or_refs(spec, c), label
+            refs = [e["name"] for e in c.get("env", []) if "secretKeyRef" in e.get("valueFrom", {})]
+            assert not refs or c["name"] == "minio", (label, refs)
 
 
 def test_external_s3_requires_an_existing_secret(helm):
@@ -341,11 +342,33 @@ def test_training_role_is_namespaced_and_minimal(helm):
 
 def test_optional_resources_are_off_by_default(helm):
     kinds = {d["kind"] for d in render(helm)}
-    assert not kinds & {"ServiceMonitor", "PodDisruptionBudget", "NetworkPolicy"}
-    on = render(helm, (), ("metrics.serviceMonitor.enabled=true", "podDisruptionBudget.enabled=true",
-                           "networkPolicy.enabled=true"))
-    count = {k: sum(d["kind"] == k for d in on) for k in ("ServiceMonitor", "PodDisruptionBudget", "NetworkPolicy")}
-    assert count == {"ServiceMonitor": 5, "PodDisruptionBudget": 5, "NetworkPolicy": 6}
+    assert not kinds & {"ServiceMonitor", "PodDisruptionBudget"}
+    on = render(helm, (), ("metrics.serviceMonitor.enabled=true", "podDisruptionBudget.enabled=true"))
+    count = {k: sum(d["kind"] == k for d in on) for k in ("ServiceMonitor", "PodDisruptionBudget")}
+    assert count == {"ServiceMonitor": 5, "PodDisruptionBudget": 5}
+
+
+def test_network_policies_are_on_by_default_and_admit_only_each_pods_ports(helm):
+    """One policy per service, MinIO and the `helm test` pods. With allowExternal (the
+    default) a service's own ports are open to any client and nothing else is; without
+    it, only this release's pods (and allowedClients / metricsFrom) get in; MinIO takes
+    connections from this release's pods only, either way."""
+    def policies(sets=()):
+        return {d["metadata"]["name"]: d["spec"] for d in render(helm, (), sets) if d["kind"] == "NetworkPolicy"}
+
+    default = policies()
+    assert set(default) == {name(s) for s in (*SERVICES, "minio", "test")}
+    inference = default[name("inference")]["ingress"]
+    assert [sorted(p["port"] for p in rule["ports"]) for rule in inference] == [[8080, 50055], [9105]]
+    assert all("from" not in rule for rule in inference)
+    assert default[name("test")].get("ingress") is None  # deny all
+    minio_from = default[name("minio")]["ingress"][0]["from"]
+    assert minio_from == [{"podSelector": {"matchLabels": {"app.kubernetes.io/instance": RELEASE,
+                                                           "app.kubernetes.io/part-of": "botfarm"}}}]
+    closed = policies(("networkPolicy.allowExternal=false",))
+    [rule] = closed[name("registry")]["ingress"]  # no metricsFrom: no metrics rule
+    assert rule["from"] == minio_from and [p["port"] for p in rule["ports"]] == [50054]
+    assert not {d["kind"] for d in render(helm, (), ("networkPolicy.enabled=false",))} & {"NetworkPolicy"}
 
 
 def test_minio_is_pinned_and_replaced_by_external_s3(helm):
@@ -441,7 +464,8 @@ def test_strict_schemas_exist_for_the_versions_we_claim():
 def test_training_service_turns_the_configmap_into_valid_jobs(helm, values):
     """The other side of the contract: the training service's own loader and Job renderer
     accept what the chart renders, and the Job it would create validates strictly."""
-    manifest = pytest.importorskip("botfarm.training.launchers.k8s_manifest")
+    from botfarm.training.launchers import k8s_manifest as manifest
+
     docs = render(helm, values)
     cfg = manifest.job_config_from_dict(training_job_config(docs))
     job = manifest.render_job(cfg, "20260101-000000-abcdef12")
@@ -452,12 +476,37 @@ def test_training_service_turns_the_configmap_into_valid_jobs(helm, values):
     assert pod["serviceAccountName"] == name("training-worker")
     assert pod["securityContext"]["runAsNonRoot"] is True
     assert worker["securityContext"]["readOnlyRootFilesystem"] is True
-    refs = {e["name"]: e["valueFrom"]["secretKeyRef"]["name"] for e in worker["env"] if "valueFrom" in e}
-    assert set(refs) >= {"BOTFARM_S3_ACCESS_KEY", "BOTFARM_S3_SECRET_KEY"}
-    if values != (CPU_DEV,):  # the chart's default is a GPU cluster
-        assert worker["resources"]["limits"]["nvidia.com/gpu"] == "1"
+    sources = secret_sources(pod, worker)
+    assert sources["BOTFARM_S3_ACCESS_KEY"][0] == sources["BOTFARM_S3_SECRET_KEY"][0] != ""
+    assert not credentials_are_files_or_refs(pod, worker)
+    if values != (CPU_DEV,):  # the chart's default is a GPU cluster; ci/gpu-values asks for two per Job
+        assert worker["resources"]["limits"]["nvidia.com/gpu"] == ("2" if values == (GPU,) else "1")
         assert {"key": "nvidia.com/gpu", "operator": "Exists", "effect": "NoSchedule"} in pod["tolerations"]
         assert pod["runtimeClassName"] == "nvidia"
     else:
         assert "nvidia.com/gpu" not in worker["resources"].get("limits", {})
         assert "tolerations" not in pod
+
+
+def _bytes(quantity: str) -> int:
+    units = {"Ki": 1 << 10, "Mi": 1 << 20, "Gi": 1 << 30, "Ti": 1 << 40}
+    for unit, factor in units.items():
+        if quantity.endswith(unit):
+            return int(float(quantity[:-2]) * factor)
+    return int(quantity)
+
+
+@pytest.mark.parametrize("values", [(), (GPU,)], ids=["defaults", "gpu"])
+def test_upload_limits_reach_the_services_and_ingestion_tmp_holds_an_upload(helm, values):
+    """Ingestion spools an upload to /tmp with the raw dataset it becomes: its emptyDir
+    must hold twice the largest upload it accepts, or a large archive evicts the pod."""
+    docs = render(helm, values)
+    limits = {}
+    for svc in ("ingestion", "registry"):
+        pod = find(docs, "Deployment", name(svc))["spec"]["template"]["spec"]
+        env = {e["name"]: e.get("value") for e in pod["containers"][0]["env"]}
+        limits[svc] = int(env["BOTFARM_MAX_UPLOAD_BYTES"])
+        if svc == "ingestion":
+            tmp = next(v for v in pod["volumes"] if v["name"] == "tmp")["emptyDir"]["sizeLimit"]
+            assert _bytes(tmp) >= 2 * limits[svc], (tmp, limits[svc])
+    assert limits == {"ingestion": 2 << 30, "registry": 64 << 30}

@@ -11,7 +11,17 @@ from pathlib import Path
 
 import pytest
 import yaml
-from k8shelpers import ROOT, find, load_docs, pod_specs, render, run, training_job_config, validate_all
+from k8shelpers import (
+    ROOT,
+    credentials_are_files_or_refs,
+    find,
+    load_docs,
+    pod_specs,
+    render,
+    run,
+    training_job_config,
+    validate_all,
+)
 
 K8S = ROOT / "k8s"
 OVERLAYS = ("cpu-dev", "gpu")
@@ -105,8 +115,6 @@ def test_plain_manifests_hold_no_secret_material(kubectl):
     for overlay in OVERLAYS:
         docs = kustomize(kubectl, overlay)
         assert not [d for d in docs if d["kind"] == "Secret"], overlay
-        for _, spec in pod_specs(docs):
+        for label, spec in pod_specs(docs):
             for c in spec["containers"]:
-                for e in c.get("env", []):
-                    if any(w in e["name"] for w in ("KEY", "TOKEN", "PASSWORD", "ROOT_USER")):
-                        assert "secretKeyRef" in e["valueFrom"], e["name"]
+                assert not credentials_are_files_or_refs(spec, c), (overlay, label)

@@ -39,7 +39,7 @@ def test_nodes_kueue_and_priority_render_an_indexed_job_with_a_headless_service(
 
 
 def test_defaults_render_one_unsuspended_single_process_job(helm):
-    cfg = job_config_from_dict(training_job_config(render(helm, (GPU,))))
+    cfg = job_config_from_dict(training_job_config(render(helm)))
     assert (cfg.nodes, cfg.world_size, cfg.kueue, cfg.priorityClassName) == (1, 1, {"queueName": "",
                                                                                      "workloadPriorityClass": ""}, "")
     objects = render_distributed(cfg, JOB_ID)

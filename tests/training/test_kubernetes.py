@@ -55,7 +55,12 @@ def test_job_manifest_validates_and_carries_the_configuration():
     assert rules[0]["action"] == "FailJob" and rules[0]["onExitCodes"]["values"] == [1]
     assert rules[1]["action"] == "Ignore" and rules[1]["onPodConditions"][0]["type"] == "DisruptionTarget"
     env = {e["name"]: e for e in c["env"]}
-    assert env["BOTFARM_S3_SECRET_KEY"]["valueFrom"]["secretKeyRef"] == {"name": "botfarm-s3", "key": "secretkey"}
+    # The S3 keys are files of the mounted Secret, not env values.
+    assert env["BOTFARM_S3_SECRET_KEY_FILE"]["value"] == "/etc/botfarm-secrets/s3/secretkey"
+    assert {"name": "s3-credentials", "mountPath": "/etc/botfarm-secrets/s3", "readOnly": True} in c["volumeMounts"]
+    [volume] = [v for v in pod["volumes"] if v["name"] == "s3-credentials"]
+    assert volume["secret"]["secretName"] == "botfarm-s3"
+    assert "BOTFARM_S3_SECRET_KEY" not in env
     assert env["BOTFARM_S3_BUCKET"]["value"] == "botfarm" and env["EXTRA"]["value"] == "1"
     assert "secretkey" not in json.dumps(c["command"])
     # A CPU-only configuration asks for no GPU at all.

@@ -29,7 +29,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--stats-json", action="store_true",
                    help="print one JSON object: the four counts summed, and a 'users' map of the same per handle")
     p.add_argument("--output", metavar="FILE", help='write kept posts as JSON lines {"user", "text"} in input order')
-    p.add_argument("--format", default="", help="force the input format (x-archive, legacy-archive, api-v1-json, export)")
+    p.add_argument("--format", default="", help="force the input format (x-archive, legacy-archive, api-v1-json, export,"
+                   " mastodon-archive, bluesky-car)")
     p.add_argument("--handle", default="", help="author handle for inputs that do not name one")
     p.set_defaults(func=run)
 

@@ -267,11 +267,14 @@ class ServiceClient:
 def connect(service: str, servers: Sequence[str] = (), *, env: Mapping[str, str] | None = None,
             auth_token: str | None = None, timeout: float | None = None) -> ServiceClient:
     """A client of ``service`` at the address the flags, the environment or the default
-    give, sending the bearer token (``auth_token``, else BOTFARM_AUTH_TOKEN)."""
+    give, sending the bearer token (``auth_token``, else BOTFARM_AUTH_TOKEN or the file
+    BOTFARM_AUTH_TOKEN_FILE names)."""
+    from botfarm.core.config import secret_from_env
+
     env = os.environ if env is None else env
     address = configured_addresses(servers, env, default_service=service).get(service) \
         or service_address(service, env)
-    token = auth_token or env.get("BOTFARM_AUTH_TOKEN") or None
+    token = auth_token or secret_from_env(env, "BOTFARM_AUTH_TOKEN") or None
     return ServiceClient(service, address, channel(address, auth_token=token), timeout)
 
 

@@ -23,6 +23,7 @@ import types
 import typing
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, TypeVar
 
 from botfarm.core.errors import InvalidArgument
@@ -65,8 +66,8 @@ class StoreSettings:
     # S3 / MinIO settings; s3_bucket set (or store_url s3://...) selects the S3 backend.
     s3_endpoint: str = field(default="", metadata=_help("S3/MinIO endpoint host:port"))
     s3_bucket: str = field(default="", metadata=_help("S3 bucket (selects the S3 backend)"))
-    s3_access_key: str = field(default="", metadata=_help("S3 access key"))
-    s3_secret_key: str = field(default="", metadata=_help("S3 secret key"))
+    s3_access_key: str = field(default="", repr=False, metadata=_help("S3 access key", secret=True))
+    s3_secret_key: str = field(default="", repr=False, metadata=_help("S3 secret key", secret=True))
     s3_secure: bool = field(default=True, metadata=_help("use HTTPS for S3"))
     s3_region: str = field(default="", metadata=_help("S3 region (empty: the server's default)"))
     # A stalled S3 (connections accepted, no answer) must fail requests, not hang them;
@@ -90,7 +91,8 @@ class ServerConfig(StoreSettings):
     metrics_port: int = field(default=9101, metadata=_help(
         "Prometheus /metrics HTTP port (0: a free port, -1: off)", min=-1, max=65535))
     # Empty means no authentication: the embedded default on localhost.
-    auth_token: str = field(default="", metadata=_help("bearer token every RPC must carry (empty: off)"))
+    auth_token: str = field(default="", repr=False, metadata=_help(
+        "bearer token every RPC must carry (empty: off)", secret=True))
     tls_cert: str = field(default="", metadata=_help("PEM server certificate (with --tls-key: TLS)"))
     tls_key: str = field(default="", metadata=_help("PEM server private key"))
     tls_client_ca: str = field(default="", metadata=_help("PEM CA of client certificates (mutual TLS)"))
@@ -152,6 +154,33 @@ def flag_name(name: str) -> str:
 
 def env_name(name: str) -> str:
     return ENV_PREFIX + name.upper()
+
+
+#: A secret setting may instead name a file holding it: BOTFARM_AUTH_TOKEN_FILE=/path (the
+#: Kubernetes way: a Secret mounted as a volume, never in the pod spec's environment).
+FILE_SUFFIX = "_FILE"
+
+
+def secret_from_env(env: Mapping[str, str], var: str) -> str | None:
+    """The value of secret variable ``var``: from ``var`` itself, else read from the file
+    ``var``_FILE names (one trailing newline dropped, as `kubectl create secret
+    --from-file` and editors leave one); None when neither is set. A file that does not
+    exist counts as unset: that is how an optional Secret that was never created looks
+    from inside the pod. Both variables set is an error: which one wins would be a guess."""
+    path = env.get(var + FILE_SUFFIX)
+    if path is None:
+        return env.get(var)
+    if var in env:
+        raise InvalidArgument(f"both {var} and {var}{FILE_SUFFIX} are set: keep one",
+                              metadata={"env": var})
+    if not Path(path).exists():
+        return None
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise InvalidArgument(f"cannot read {var}{FILE_SUFFIX}={path}: {getattr(e, 'strerror', None) or e}",
+                              metadata={"env": var + FILE_SUFFIX}) from None
+    return text[:-1] if text.endswith("\n") else text
 
 
 def _fields(cls: type) -> list[tuple[dataclasses.Field[Any], Any]]:
@@ -227,7 +256,10 @@ def add_dataclass_arguments(parser: argparse.ArgumentParser | Any, cls: type,
         base, _ = _unwrap_optional(tp)
         default = (defaults or {}).get(f.name, _default_of(f))
         text = f.metadata.get("help", "")
-        text = f"{text} [env {env_name(f.name)}; default {default!r}]"
+        env_text = env_name(f.name)
+        if f.metadata.get("secret"):
+            env_text += f" or {env_name(f.name)}{FILE_SUFFIX}"
+        text = f"{text} [env {env_text}; default {default!r}]"
         if base is bool:
             group.add_argument(flag_name(f.name), dest=f.name, action=argparse.BooleanOptionalAction,
                                default=None, help=text)
@@ -254,8 +286,11 @@ def dataclass_from_args(cls: type[T], args: argparse.Namespace | Mapping[str, An
     values: dict[str, Any] = {}
     for f, tp in _fields(cls):
         where = f"{flag_name(f.name)} / {env_name(f.name)}"
+        secret = secret_from_env(env, env_name(f.name)) if f.metadata.get("secret") else None
         if given.get(f.name) is not None:
             raw, source = given[f.name], f"flag {flag_name(f.name)}"
+        elif secret is not None:
+            raw, source = secret, f"environment variable {env_name(f.name)}[{FILE_SUFFIX}]"
         elif env_name(f.name) in env:
             raw, source = env[env_name(f.name)], f"environment variable {env_name(f.name)}"
         elif defaults and f.name in defaults:

@@ -88,6 +88,8 @@ class InferenceApp:
         target = self.pool.acquire(bot)
         try:
             deadline = time.monotonic() + timeout if timeout else None
+            if target.defaults is not None:
+                params = target.defaults.apply(params)  # the request's own values win
             return self.engine.submit(target, prompt, params, emit, deadline)
         except BaseException:
             target.release()

@@ -3,6 +3,10 @@
     botfarm generate mcintweet "My dream is" -n 5
     botfarm generate mcintweet:production "My dream is" --stream --temperature 0.8 --seed 42
     botfarm generate mcintweet@3 "Hello" --greedy --max-new-tokens 40 --stop "\\n"
+    botfarm generate mcintweet "Hello" --no-bot-defaults --max-new-tokens 200
+
+What a command does not set takes the bot's generation defaults (bots botfarm trains:
+one post per call, cut at the first new line, top-p 0.95, 10 to 160 new tokens).
 
 The service is ``--server HOST:PORT`` or BOTFARM_INFERENCE_ADDR (default localhost:50055);
 BOTFARM_AUTH_TOKEN is sent as a bearer token when set. The ``-n`` requests go out
@@ -28,7 +32,10 @@ def register(subparsers) -> None:
     p.add_argument("--top-p", type=float, default=None, help="nucleus sampling mass in (0, 1]")
     p.add_argument("--top-k", type=int, default=None, help="keep the k most likely tokens")
     p.add_argument("--repetition-penalty", type=float, default=None, help="penalty for repeated tokens (1: off)")
-    p.add_argument("--max-new-tokens", type=int, default=48, help="tokens per post (default 48)")
+    p.add_argument("--max-new-tokens", type=int, default=None, help="tokens per post at most (default: the bot's)")
+    p.add_argument("--min-new-tokens", type=int, default=None, help="tokens per post at least (default: the bot's)")
+    p.add_argument("--no-bot-defaults", action="store_true",
+                   help="text-generation-inference's defaults instead of the bot's for what is not set")
     p.add_argument("--seed", type=int, default=None, help="seed of the first post (the i-th uses seed+i)")
     p.add_argument("--stop", action="append", default=[], help="stop sequence (repeatable)")
     p.add_argument("--server", action="append", default=[], metavar="[SERVICE=]HOST[:PORT]",
@@ -50,9 +57,15 @@ def unescape(text: str) -> str:
 
 def _request(args, i: int, pb):
     params = pb.GenerationParameters(
-        max_new_tokens=args.max_new_tokens, do_sample=not args.greedy, temperature=args.temperature or 0,
+        max_new_tokens=args.max_new_tokens or 0, temperature=args.temperature or 0,
         top_p=args.top_p or 0, top_k=args.top_k or 0, repetition_penalty=args.repetition_penalty or 0,
-        stop=[unescape(s) for s in args.stop])
+        stop=[unescape(s) for s in args.stop], ignore_bot_defaults=args.no_bot_defaults)
+    if args.greedy:
+        params.do_sample = False
+    elif args.no_bot_defaults:
+        params.do_sample = True  # posts are sampled, as without a bot's defaults before
+    if args.min_new_tokens is not None:
+        params.min_new_tokens = args.min_new_tokens
     if args.seed is not None:
         params.seed = args.seed + i
     return params

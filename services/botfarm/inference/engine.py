@@ -38,6 +38,7 @@ from botfarm.core.errors import (
     Unavailable,
 )
 from botfarm.inference import metrics as m
+from botfarm.inference.defaults import GenerationDefaults, min_tokens_mask
 from botfarm.inference.grammar import Constraint, compile_constraint
 from botfarm.inference.lora import LoraBank
 from botfarm.inference.model import CausalLM, KVCache
@@ -121,6 +122,7 @@ class Target:
     adapter: str = ""
     model_version: str = ""
     release: Callable[[], None] = lambda: None
+    defaults: GenerationDefaults | None = None  # the bot's generation defaults (inference/defaults.py)
 
 
 class Request:
@@ -478,6 +480,21 @@ def _row_inputs(reqs: list[Request]) -> tuple:
             if r.params.repetition_penalty not in (None, 1.0) else None for r in reqs]
     generated = [torch.tensor(r.generated, dtype=torch.long)
                  if r.params.frequency_penalty or r.params.presence_penalty else None for r in reqs]
-    allowed = [r.constraint.allowed() if r.constraint is not None else None for r in reqs]
+    allowed = [_allowed(r) for r in reqs]
     return params, [r.generator for r in reqs], seen, generated, allowed
+
+
+def _allowed(r: Request) -> torch.Tensor | None:
+    """The grammar's allowed tokens, narrowed while the request is short of its
+    ``min_new_tokens`` (no end of sequence, no stop: ``defaults.min_tokens_mask``)."""
+    mask = r.constraint.allowed() if r.constraint is not None else None
+    if len(r.generated) >= r.params.min_new_tokens:
+        return mask
+    early = min_tokens_mask(r.runner, r.params.stop)
+    if mask is None:
+        return early
+    n = min(len(mask), len(early))
+    out = mask.clone()
+    out[:n] &= early[:n]
+    return out
 

@@ -35,6 +35,7 @@ import torch
 
 from botfarm.core.errors import FailedPrecondition, InvalidArgument, NotFound, ResourceExhausted
 from botfarm.inference import metrics as m
+from botfarm.inference.defaults import GenerationDefaults
 from botfarm.inference.engine import Engine, Runner, Target
 from botfarm.inference.lora import adapter_nbytes, load_adapter
 from botfarm.inference.model import CausalLM
@@ -126,6 +127,7 @@ class LoadedBot:
     last_used: float = field(default_factory=time.monotonic)
     version: Any = None      # what the source resolved (re-checked for deletion)
     doomed: bool = False     # deleted in the registry: unloaded once its requests end
+    defaults: GenerationDefaults | None = None  # from the version's generation_config.json
 
 
 class BotPool:
@@ -167,7 +169,7 @@ class BotPool:
                     bot.inflight -= 1
                     self._reap()
 
-        return Target(bot.runner, bot.adapter, bot.name, release)
+        return Target(bot.runner, bot.adapter, bot.name, release, bot.defaults)
 
     @overload
     def _pin(self, bot: LoadedBot) -> LoadedBot: ...
@@ -287,7 +289,7 @@ class BotPool:
             self._make_room(size, keep={base.name})
             base.runner.bank.add(version.name, weights)
             bot = LoadedBot(version.name, "lora", base.runner, size, base_name=base.name, adapter=version.name,
-                            version=version)
+                            version=version, defaults=read_defaults(path, base.runner))
         elif method in ("full", "base"):
             path = self.source.download(version)
             lm = CausalLM.from_dir(path, self.dtype, self.device)
@@ -296,7 +298,8 @@ class BotPool:
             tok = AutoTokenizer.from_pretrained(str(path))
             runner = Runner(version.name, lm, tok, self.engine.config, _eos_ids(path, tok))
             self._make_room(runner.nbytes)
-            bot = LoadedBot(version.name, method, runner, runner.nbytes, version=version)
+            bot = LoadedBot(version.name, method, runner, runner.nbytes, version=version,
+                            defaults=read_defaults(path, runner))
         else:
             raise FailedPrecondition(f"{version.name} has method {method!r}; lora, full or base can be served")
         with self._lock:
@@ -341,13 +344,29 @@ class BotPool:
         m.MEMORY_USED.set(sum(b.nbytes for b in self._bots.values()))
 
 
-def _eos_ids(path: Path, tok) -> set[int]:
-    ids = {tok.eos_token_id} if tok.eos_token_id is not None else set()
+def _generation_config(path: Path) -> dict:
     gc = path / "generation_config.json"
-    if gc.is_file():
-        e = json.loads(gc.read_text()).get("eos_token_id")
-        ids |= set(e if isinstance(e, list) else [e] if e is not None else [])
-    return ids
+    try:
+        cfg = json.loads(gc.read_text()) if gc.is_file() else {}
+    except (ValueError, OSError):
+        log.warning("unreadable %s: ignored", gc)
+        return {}
+    return cfg if isinstance(cfg, dict) else {}
+
+
+def _eos_ids(path: Path, tok) -> set[int]:
+    """The model's end-of-sequence ids, for every request it serves; the newline ids a
+    bot's generation_config.json lists as ends of sequence are its default stop instead
+    (``read_defaults``), which a request may override."""
+    ids = {tok.eos_token_id} if tok.eos_token_id is not None else set()
+    e = _generation_config(path).get("eos_token_id")
+    listed = [i for i in (e if isinstance(e, list) else [e]) if isinstance(i, int)]
+    return ids | {i for i in listed if "\n" not in tok.decode([i])}
+
+
+def read_defaults(path: Path, runner: Runner) -> GenerationDefaults:
+    """The bot's generation defaults, from the generation_config.json of its version folder."""
+    return GenerationDefaults.from_generation_config(_generation_config(path), runner.tokenizer, runner.eos_ids)
 
 
 @dataclass(frozen=True)

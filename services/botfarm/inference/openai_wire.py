@@ -18,6 +18,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from botfarm.core.errors import BotfarmError, InvalidArgument
+from botfarm.inference.defaults import given_fields
 from botfarm.inference.engine import Event
 from botfarm.inference.sampling import Grammar, SamplingParams
 from botfarm.inference.tgi_wire import MAX_CHOICES, Strict, token_json
@@ -76,6 +77,8 @@ class Sampling(Strict):
     user: str | None = Field(default=None, description="an end-user id, written to the log")
     repetition_penalty: float | None = Field(default=None, description="TGI's extension (1.0: off)")
     top_k: int | None = Field(default=None, description="extension, as vLLM")
+    min_tokens: int | None = Field(default=None, description="extension, as vLLM: no end or stop before this many "
+                                   "tokens (default: the bot's)")
 
 
 class ChatRequest(Sampling):
@@ -188,12 +191,19 @@ def _logit_bias(bias: dict[str, float] | None) -> tuple[tuple[int, float], ...]:
 
 
 def _params(req: Sampling, max_tokens: int, top_n: int, grammar: Grammar | None,
-            prompt_logprobs: bool = False) -> SamplingParams:
+            prompt_logprobs: bool = False, given_max: int | None = None) -> SamplingParams:
+    """The engine's parameters; ``given_max``: the request's own token limit (None: it
+    gave none, and the bot's default may replace ``max_tokens``)."""
     greedy = req.temperature == 0
     stop = [req.stop] if isinstance(req.stop, str) else list(req.stop or [])
     if req.temperature is not None and req.temperature < 0:
         raise _bad("temperature", "must be >= 0 (0: greedy)")
+    given = given_fields({"max_new_tokens": given_max, "do_sample": False if greedy else None,
+                          "temperature": req.temperature, "top_p": req.top_p, "top_k": req.top_k,
+                          "repetition_penalty": req.repetition_penalty, "min_new_tokens": req.min_tokens,
+                          "stop": () if "stop" in req.model_fields_set else None})
     return SamplingParams(
+        given=given, min_new_tokens=req.min_tokens or 0,
         max_new_tokens=max_tokens, do_sample=not greedy, temperature=None if greedy else req.temperature,
         top_p=None if greedy else req.top_p, top_k=None if greedy else req.top_k,
         repetition_penalty=req.repetition_penalty, stop=tuple(stop), seed=req.seed,
@@ -222,7 +232,7 @@ def chat_params(req: ChatRequest) -> SamplingParams:
     if req.top_logprobs and not req.logprobs:
         raise _bad("top_logprobs", "needs `logprobs: true`")
     return _params(req, DEFAULT_CHAT_MAX_TOKENS if max_tokens is None else max_tokens, req.top_logprobs or 0,
-                   response_grammar(req.response_format))
+                   response_grammar(req.response_format), given_max=max_tokens)
 
 
 def response_grammar(fmt: ResponseFormat | None) -> Grammar | None:
@@ -247,7 +257,8 @@ def completion_params(req: CompletionRequest) -> tuple[SamplingParams, int]:
     if best_of > n and req.stream:
         raise _bad("best_of", "> n cannot be streamed")
     params = _params(req, DEFAULT_COMPLETION_MAX_TOKENS if req.max_tokens is None else req.max_tokens,
-                     logprobs or 0, None, prompt_logprobs=bool(req.echo and logprobs is not None))
+                     logprobs or 0, None, prompt_logprobs=bool(req.echo and logprobs is not None),
+                     given_max=req.max_tokens)
     return params, best_of
 
 

@@ -57,6 +57,10 @@ class SamplingParams:
     top_n_tokens: int = 0                  # the n most likely tokens at each step, with log-probs
     prompt_logprobs: bool = False          # log-probs of the prompt tokens (TGI's decoder_input_details)
     grammar: Grammar | None = None         # constrained decoding
+    min_new_tokens: int = 0                # no end of sequence nor stop before this many tokens
+    # The parameters the request gave (the rest may take the bot's defaults:
+    # inference/defaults.py); None: all of them, as built here.
+    given: frozenset[str] | None = None
 
     @property
     def sampling(self) -> bool:
@@ -79,6 +83,8 @@ class SamplingParams:
 
         if not isinstance(self.max_new_tokens, int) or self.max_new_tokens <= 0:
             bad("`max_new_tokens` must be strictly positive", "max_new_tokens")
+        if not isinstance(self.min_new_tokens, int) or not 0 <= self.min_new_tokens <= self.max_new_tokens:
+            bad("`min_new_tokens` must be between 0 and `max_new_tokens`", "min_new_tokens")
         if self.max_new_tokens > max_new_tokens_limit:
             bad(f"`max_new_tokens` must be <= {max_new_tokens_limit}", "max_new_tokens")
         if not positive(self.temperature):

@@ -16,6 +16,7 @@ import grpc
 from botfarm.core.errors import FailedPrecondition
 from botfarm.core.service import ServiceContext, ServiceSpec
 from botfarm.inference.app import InferenceApp
+from botfarm.inference.defaults import given_fields
 from botfarm.inference.engine import EngineConfig, Event
 from botfarm.inference.loader import PoolConfig, check_device_name, validate_ref
 from botfarm.inference.sampling import SamplingParams
@@ -81,11 +82,18 @@ _FINISH = {"length": pb.FINISH_REASON_LENGTH, "eos_token": pb.FINISH_REASON_EOS_
 
 
 def params_from_proto(p: pb.GenerationParameters) -> SamplingParams:
-    """Zero values take TGI's defaults (proto3 cannot tell 0 from unset)."""
-    return SamplingParams(max_new_tokens=p.max_new_tokens or 20, do_sample=p.do_sample,
+    """Zero values and unset optional fields are not given (proto3 cannot tell 0 from
+    unset): the bot's defaults fill them (``defaults.py``), else TGI's."""
+    min_new = p.min_new_tokens if p.HasField("min_new_tokens") else None
+    do_sample = p.do_sample if p.HasField("do_sample") else None
+    given = None if p.ignore_bot_defaults else given_fields({
+        "max_new_tokens": p.max_new_tokens or None, "do_sample": do_sample, "temperature": p.temperature or None,
+        "top_p": p.top_p or None, "top_k": p.top_k or None, "repetition_penalty": p.repetition_penalty or None,
+        "stop": tuple(p.stop) or None, "min_new_tokens": min_new})
+    return SamplingParams(max_new_tokens=p.max_new_tokens or 20, do_sample=bool(do_sample),
                           temperature=p.temperature or None, top_p=p.top_p or None, top_k=p.top_k or None,
                           repetition_penalty=p.repetition_penalty or None, stop=tuple(p.stop),
-                          seed=p.seed if p.HasField("seed") else None)
+                          seed=p.seed if p.HasField("seed") else None, min_new_tokens=min_new or 0, given=given)
 
 
 def _timeout(context: grpc.ServicerContext) -> float | None:

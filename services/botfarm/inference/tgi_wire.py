@@ -16,6 +16,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from botfarm.core.errors import BotfarmError, InvalidArgument
+from botfarm.inference.defaults import given_fields
 from botfarm.inference.engine import Event, GenerationError
 from botfarm.inference.sampling import MAX_STOP, Grammar, SamplingParams
 from botfarm.inference.tokens import Token
@@ -45,7 +46,7 @@ class Parameters(Strict):
     do_sample: bool = False
     frequency_penalty: float | None = Field(default=None, description="-2..2, subtracted per occurrence in the generated text")
     grammar: GrammarSpec | None = None
-    max_new_tokens: int | None = Field(default=None, description="default 20")
+    max_new_tokens: int | None = Field(default=None, description="default: the bot's (160 for bots botfarm trained), else 20")
     repetition_penalty: float | None = None
     return_full_text: bool | None = None
     seed: int | None = None
@@ -153,13 +154,20 @@ def grammar_of(spec: GrammarSpec | None, source: str) -> Grammar | None:
 
 
 def sampling_params(p: Parameters) -> tuple[SamplingParams, int]:
-    """The engine's parameters and best_of; refuses what cannot be honoured."""
+    """The engine's parameters and best_of; refuses what cannot be honoured. What the
+    request leaves out may take the bot's defaults (``defaults.py``)."""
     if p.watermark:
         raise unsupported("watermark", "is not supported")
     best_of = 1 if p.best_of is None else p.best_of
     if not 1 <= best_of <= MAX_CHOICES:
         raise unsupported("best_of", f"must be between 1 and {MAX_CHOICES}")
+    sent = p.model_fields_set
     params = SamplingParams(
+        given=given_fields({"max_new_tokens": p.max_new_tokens, "temperature": p.temperature, "top_p": p.top_p,
+                            "top_k": p.top_k, "typical_p": p.typical_p, "repetition_penalty": p.repetition_penalty,
+                            # The text-generation client always sends do_sample and an empty stop list.
+                            "do_sample": p.do_sample if "do_sample" in sent else None,
+                            "stop": p.stop or None}),
         max_new_tokens=20 if p.max_new_tokens is None else p.max_new_tokens, do_sample=p.do_sample,
         temperature=p.temperature, top_p=p.top_p, top_k=p.top_k, repetition_penalty=p.repetition_penalty,
         stop=tuple(p.stop), seed=p.seed, truncate=p.truncate, typical_p=p.typical_p,

@@ -31,8 +31,10 @@ class IngestCliSettings(StoreSettings):
     """The object-store settings of every service, and the API tokens."""
 
     # Best set as BOTFARM_X_BEARER_TOKEN: a flag shows in the process list.
-    x_bearer_token: str = field(default="", repr=False, metadata={"help": "X API v2 bearer token"})
-    mastodon_token: str = field(default="", repr=False, metadata={"help": "Mastodon access token"})
+    x_bearer_token: str = field(default="", repr=False, metadata={"help": "X API v2 bearer token",
+                                                                   "secret": True})
+    mastodon_token: str = field(default="", repr=False, metadata={"help": "Mastodon access token",
+                                                                   "secret": True})
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -45,7 +47,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     live.add_argument("--x-user", help="read this X user through the X API v2")
     live.add_argument("--mastodon", metavar="USER@HOST", help="read this Mastodon account")
     live.add_argument("--bluesky", metavar="HANDLE", help="read this Bluesky account")
-    p.add_argument("--format", default="", help="force the file format (x-archive, legacy-archive, api-v1-json, export)")
+    p.add_argument("--format", default="", help="force the file format (x-archive, legacy-archive, api-v1-json, export,"
+                   " mastodon-archive, bluesky-car)")
     p.add_argument("--handle", default="", help="author handle for files that do not name one")
     p.add_argument("--since-id", default="", help="live APIs: only posts newer than this id")
     p.add_argument("--max-posts", type=int, default=0, help="live APIs: most posts to read (0: the API's limit)")

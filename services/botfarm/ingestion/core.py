@@ -23,7 +23,15 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from botfarm.core.errors import BotfarmError, InvalidArgument, NotFound, PermissionDenied, ResourceExhausted
+from botfarm.core.errors import (
+    BotfarmError,
+    DeadlineExceeded,
+    InvalidArgument,
+    NotFound,
+    PermissionDenied,
+    ResourceExhausted,
+    Unavailable,
+)
 from botfarm.core.pagination import paginate
 from botfarm.core.store import ObjectStore
 from botfarm.core.timestamps import now_iso
@@ -154,6 +162,26 @@ class Ingestions:
                 threading.Thread(target=self._run, args=(rec,), name=f"ingest-{rec['name']}", daemon=True).start()
                 resumed.append(rec["name"])
         return resumed
+
+    def resume_when_the_store_answers(self, stop: threading.Event, first_wait: float = 1.0,
+                                      max_wait: float = 30.0) -> threading.Thread:
+        """``resume_interrupted`` on a background thread, retried with backoff while the
+        store is unreachable: on a fresh install the service may start before MinIO
+        answers, and must not crash-loop for that (its RPCs answer UNAVAILABLE meanwhile)."""
+        def run() -> None:
+            wait = first_wait
+            while not stop.is_set():
+                try:
+                    self.resume_interrupted()
+                    return
+                except (Unavailable, DeadlineExceeded) as e:
+                    log.warning("cannot resume interrupted ingestions yet (%s); retrying in %.0f s", e.message, wait)
+                stop.wait(wait)
+                wait = min(wait * 2, max_wait)
+
+        thread = threading.Thread(target=run, name="ingestion-resume", daemon=True)
+        thread.start()
+        return thread
 
     def _new_record(self, src: dict) -> dict:
         rid = dt.datetime.now(dt.UTC).strftime("%Y%m%d%H%M%S%f") + "-" + uuid.uuid4().hex[:12]

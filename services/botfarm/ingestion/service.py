@@ -8,6 +8,7 @@ chart) rather than a flag, which would show in the process list.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -27,9 +28,11 @@ class Settings:
     """Ingestion service settings (flags or BOTFARM_* variables)."""
 
     # Needed only for SOURCE_FORMAT_X_API_V2; env BOTFARM_X_BEARER_TOKEN.
-    x_bearer_token: str = field(default="", repr=False, metadata={"help": "X API v2 bearer token"})
+    x_bearer_token: str = field(default="", repr=False, metadata={"help": "X API v2 bearer token",
+                                                                   "secret": True})
     # Public Mastodon accounts need none.
-    mastodon_token: str = field(default="", repr=False, metadata={"help": "Mastodon access token"})
+    mastodon_token: str = field(default="", repr=False, metadata={"help": "Mastodon access token",
+                                                                   "secret": True})
     # An X archive with media reaches gigabytes; only its text members are inflated.
     max_upload_bytes: int = field(default=2 << 30, metadata={"help": "largest archive accepted", "min": 1})
     # The most bytes inflated from one zip (zip-bomb guard).
@@ -56,6 +59,7 @@ _FORMATS = {
     pb.SOURCE_FORMAT_LEGACY_ARCHIVE: records.LEGACY_ARCHIVE, pb.SOURCE_FORMAT_API_V1_JSON: records.API_V1_JSON,
     pb.SOURCE_FORMAT_EXPORT: records.EXPORT, pb.SOURCE_FORMAT_X_API_V2: records.X_API_V2,
     pb.SOURCE_FORMAT_MASTODON: records.MASTODON, pb.SOURCE_FORMAT_BLUESKY: records.BLUESKY,
+    pb.SOURCE_FORMAT_MASTODON_ARCHIVE: records.MASTODON_ARCHIVE, pb.SOURCE_FORMAT_BLUESKY_CAR: records.BLUESKY_CAR,
 }
 _FORMAT_ENUM = {v: k for k, v in _FORMATS.items()}
 
@@ -143,9 +147,12 @@ class IngestionServicer(pb_grpc.IngestionServiceServicer):
 def make_service(ctx: ServiceContext) -> ServiceSpec:
     settings = ctx.settings if isinstance(ctx.settings, Settings) else Settings()
     ingestions = Ingestions(ctx.store, settings.core())
+    stop = threading.Event()
     return ServiceSpec(
         full_name="botfarm.ingestion.v1.IngestionService",
         servicer=IngestionServicer(ingestions),
         add_to_server=pb_grpc.add_IngestionServiceServicer_to_server,
-        on_start=[ingestions.resume_interrupted],
+        # In the background: the store may not answer yet (a fresh install's MinIO).
+        on_start=[lambda: ingestions.resume_when_the_store_answers(stop)],
+        on_stop=[stop.set],
     )

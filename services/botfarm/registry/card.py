@@ -160,7 +160,7 @@ def _procedure(version: VersionInfo, users: list[dict], has_plot: bool) -> str:
     return "\n".join(parts)
 
 
-def _how_to_use(version: VersionInfo) -> str:
+def _how_to_use(version: VersionInfo, recipe: dict | None) -> str:
     folder = version.model.replace("/", "-") + f"-v{version.version}"
     what = "the model" if version.method == "base" else "the bot"
     merged = "" if version.method == "base" else " (a LoRA is merged into its base)"
@@ -174,9 +174,9 @@ botfarm registry export {version.ref} --output {folder}
 ```python
 from transformers import pipeline
 generator = pipeline("text-generation", model="{folder}")
-generator("My dream is", num_return_sequences=5, do_sample=True, max_new_tokens=40)
+{_pipeline_call(recipe)}
 ```
-"""
+{_recipe_note(recipe)}"""
     if version.method == "base":
         return export + f"""
 Bots are trained from it with `botfarm bot create NAME --archive PATH --base {version.model}`.
@@ -207,9 +207,27 @@ botfarm's inference HTTP API serves unchanged (replace HOST):
 ```python
 from text_generation import Client
 client = Client("http://HOST:8080/bots/{version.model}")
-print(client.generate("My dream is", max_new_tokens=40, do_sample=True).generated_text)
+print(client.generate("My dream is", do_sample=True, max_new_tokens=160).generated_text)
 ```
 """
+
+
+def _pipeline_call(recipe: dict | None) -> str:
+    if recipe:
+        return 'generator("My dream is", num_return_sequences=5)'
+    return 'generator("My dream is", num_return_sequences=5, do_sample=True, max_new_tokens=40)'
+
+
+def _recipe_note(recipe: dict | None) -> str:
+    if not recipe:
+        return ""
+    top_p = f", top-p {recipe['top_p']}" if recipe.get("top_p") else ""
+    return (f"""
+It generates as the huggingtweets notebook did, from the bot's `generation_config.json`:
+one post per call (it stops at the first new line or the end of text){top_p},
+{recipe.get("min_new_tokens") or 0} to {recipe["max_new_tokens"]} new tokens. botfarm's inference uses the same \
+defaults; a call's own arguments win.
+""")
 
 
 def front_matter(version: VersionInfo, users: list[dict], *, merged: bool = False) -> str:
@@ -237,9 +255,11 @@ PEFT, vLLM or LoRAX on the base) is `botfarm registry export {version.ref} --ada
 """)
 
 
-def render_card(version: VersionInfo, users: list[dict], *, has_plot: bool = False, merged: bool = False) -> str:
+def render_card(version: VersionInfo, users: list[dict], *, has_plot: bool = False, merged: bool = False,
+                recipe: dict | None = None) -> str:
     """The README.md of ``version``; ``users`` are the people behind the bot.
-    ``merged``: the card of a LoRA exported merged into its base."""
+    ``merged``: the card of a LoRA exported merged into its base. ``recipe``: the
+    version's generation_config.json when it sets sampling defaults (``genconfig``)."""
     users = list(users or [])
     front = front_matter(version, users, merged=merged)
     who = " & ".join(u.get("display_name") or u.get("handle", "") for u in users) or version.model
@@ -267,7 +287,7 @@ I was made with botfarm, following
 {_procedure(version, users, has_plot)}
 ## How to use
 
-{_how_to_use(version)}
+{_how_to_use(version, recipe)}
 ## Limitations and bias
 
 The model suffers from the same limitations and bias as its base model

@@ -11,7 +11,9 @@ A full or base version is copied as stored. A LoRA version is merged into its ba
 adapter needs its base from a hub that may not be reachable; its card is rendered
 again and says it is merged. ``merge=False`` writes the adapter as stored (PEFT layout,
 which PEFT, vLLM and LoRAX read), its ``base_model_name_or_path`` the base's canonical
-id. Every export carries ``botfarm.json``: where in the registry it came from.
+id. Every export carries ``botfarm.json``: where in the registry it came from, and the
+bot's ``generation_config.json`` (its generation defaults, ``genconfig.py``) beside the
+weights or the adapter, so ``pipeline`` generates as the bot does.
 
 The source is the registry itself (``core.Registry``, on the store) or its service
 (``client.ServiceRegistry``): anything with ``resolve``, ``get_model`` and ``download``.
@@ -27,6 +29,7 @@ from typing import Any, Protocol
 
 from botfarm.core.errors import FailedPrecondition
 from botfarm.registry import card
+from botfarm.registry.genconfig import GENERATION_CONFIG, sampling_defaults
 from botfarm.registry.publishing import ADAPTER_CONFIG, portable_adapter_config
 from botfarm.registry.records import CARD_FILE, PLOT_FILE, Progress, VersionInfo
 
@@ -105,8 +108,13 @@ def _export_merged(source: Source, version: VersionInfo, output: Path, progress:
     for f in TOKENIZER_FILES:
         if (tokenizer_dir / f).is_file():
             shutil.copyfile(tokenizer_dir / f, output / f)
-    if (adapter_dir / PLOT_FILE).is_file():
-        shutil.copyfile(adapter_dir / PLOT_FILE, output / PLOT_FILE)
+    # The bot's generation defaults (the recipe the worker stored beside the adapter), not
+    # the base model's, go with the merged weights.
+    for f in (PLOT_FILE, GENERATION_CONFIG):
+        if (adapter_dir / f).is_file():
+            shutil.copyfile(adapter_dir / f, output / f)
     users = source.get_model(version.model).users
+    recipe = sampling_defaults((output / GENERATION_CONFIG).read_bytes()) if (
+        output / GENERATION_CONFIG).is_file() else None
     (output / CARD_FILE).write_text(card.render_card(version, users, has_plot=(output / PLOT_FILE).is_file(),
-                                                     merged=True))
+                                                     merged=True, recipe=recipe))

@@ -203,7 +203,8 @@ def _card_files(registry: Registry, version: VersionInfo, users: list[dict]) -> 
     png = card.loss_plot_png(version.loss_history)
     if png:
         extra.append((PLOT_FILE, png))
-    extra.append((CARD_FILE, card.render_card(version, users, has_plot=bool(png)).encode()))
+    recipe = _sampling_defaults(registry, version)
+    extra.append((CARD_FILE, card.render_card(version, users, has_plot=bool(png), recipe=recipe).encode()))
     entries = []
     for path, data in extra:
         key = names.file_key(version.model, version.version, path)
@@ -211,6 +212,16 @@ def _card_files(registry: Registry, version: VersionInfo, users: list[dict]) -> 
         registry.store.put(key, data, length=len(data), metadata={"sha256": sha})
         entries.append(FileEntry(path=path, key=key, size=len(data), sha256=sha))
     return entries
+
+
+def _sampling_defaults(registry: Registry, version: VersionInfo) -> dict | None:
+    """The version's generation defaults, when its generation_config.json sets them."""
+    from botfarm.registry.genconfig import GENERATION_CONFIG, sampling_defaults
+
+    entry = next((f for f in version.files if f.path == GENERATION_CONFIG), None)
+    if entry is None or entry.size > MAX_CONFIG_BYTES:
+        return None
+    return sampling_defaults(registry.store.get_bytes(entry.key))
 
 
 def publish(registry: Registry, model: str, sources: Sequence[Source], *, method: str, config: dict | None = None,

@@ -30,6 +30,7 @@ from pathlib import Path
 
 from botfarm.core.errors import BotfarmError, InvalidArgument
 from botfarm.core.store import ObjectStore
+from botfarm.registry.genconfig import write_recipe
 from botfarm.training import checkpoint, data, loop, modeling
 from botfarm.training.distributed import DistConfig, Group, PeerLost
 from botfarm.training.hparams import Hyperparameters, plan_batches, resolve
@@ -277,7 +278,8 @@ def _already_published(registry, job: Job) -> str:
 
 def _publish(registry, job: Job, model, base: modeling.Base, ds: data.CleanDataset, hyperparameters: dict,
              metrics: dict, history: list) -> str:
-    """The trained adapter (or full model) and tokenizer as the next version of job.model."""
+    """The trained adapter (or full model), its tokenizer and generation defaults
+    (generation_config.json: one post per generation) as the next version of job.model."""
     with tempfile.TemporaryDirectory(prefix="botfarm-out-") as tmp:
         out = Path(tmp)
         if job.method == "full":
@@ -285,6 +287,8 @@ def _publish(registry, job: Job, model, base: modeling.Base, ds: data.CleanDatas
         else:
             model.save_pretrained(out)
         base.tokenizer.save_pretrained(out)
+        # The huggingtweets generation recipe as the bot's defaults (beside an adapter too).
+        write_recipe(out, base.tokenizer)
         arch = (getattr(model.config, "architectures", None) or [type(model).__name__])[0]
         info = registry.publish(
             job.model, out, method=job.method, base_model=base.ref, architecture=arch, clean_dataset=ds.name,

@@ -1,8 +1,9 @@
 """Reads any supported input into a ``Batch``: finds the format from the content
-(zip members, the ``window.YTD``/``Grailbird`` prefixes, JSON shape, CSV header),
-or uses the one the caller names.
+(zip members, the ``window.YTD``/``Grailbird`` prefixes, a CAR header, an
+ActivityStreams outbox, JSON shape, CSV header), or uses the one the caller names.
 
     batch = open_path("x-archive.zip")      # zip, folder, tweets.js, .json, .csv: posts streamed
+    batch = open_path("mastodon.zip")       # a Mastodon archive (outbox.json), or a Bluesky repo.car
     for post in batch.posts: ...            # the file is read as the posts are consumed
     batch = read_path("x-archive.zip")      # the same, posts collected in a list (small inputs, tests)
     batch = read_file("export.csv", data, handle="someone")
@@ -25,18 +26,31 @@ from dataclasses import replace
 from pathlib import Path
 
 from botfarm.core.errors import InvalidArgument
-from botfarm.ingestion.records import API_V1_JSON, EXPORT, LEGACY_ARCHIVE, X_ARCHIVE, Batch, Post, Profile
-from botfarm.ingestion.sources import api_v1, export, legacy, x_archive
+from botfarm.ingestion.records import (
+    API_V1_JSON,
+    BLUESKY_CAR,
+    EXPORT,
+    LEGACY_ARCHIVE,
+    MASTODON_ARCHIVE,
+    X_ARCHIVE,
+    Batch,
+    Post,
+    Profile,
+)
+from botfarm.ingestion.sources import api_v1, bluesky_car, export, legacy, mastodon_archive, x_archive
 from botfarm.ingestion.sources.fileset import DirFileSet, FileSet, MemoryFileSet, Opener, ZipFileSet
 from botfarm.ingestion.sources.jsonstream import json_values, too_deep
 from botfarm.ingestion.sources.safezip import DEFAULT_LIMITS, ZipLimits
 
 #: The file formats (the live APIs have their own clients).
-FILE_FORMATS = (X_ARCHIVE, LEGACY_ARCHIVE, API_V1_JSON, EXPORT)
+FILE_FORMATS = (X_ARCHIVE, LEGACY_ARCHIVE, API_V1_JSON, EXPORT, MASTODON_ARCHIVE, BLUESKY_CAR)
 #: Largest single input file.
 MAX_INPUT_BYTES = 1 << 31
 #: Bytes read to tell the format (a head of leading whitespace longer than this is read on).
 _HEAD_BYTES = 1 << 16
+#: Files that sit beside a single input file and name its owner (X's account.js,
+#: Mastodon's actor.json): read with it when present.
+SIBLINGS = ("account.js", mastodon_archive.ACTOR)
 
 
 def _check_format(fmt: str) -> str:
@@ -49,6 +63,14 @@ def _check_format(fmt: str) -> str:
 def read_fileset(fs: FileSet, fmt: str = "", handle: str = "") -> Batch:
     """An archive given as a set of files (folder or zip), posts streamed."""
     names = fs.names()
+    if fmt in ("", MASTODON_ARCHIVE) and mastodon_archive.outbox_member(names):
+        return _finish(lambda: mastodon_archive.read_mastodon_archive(fs, handle))
+    cars = sorted(n for n in names if n.lower().endswith(".car"))
+    if fmt in ("", BLUESKY_CAR) and cars:
+        return _finish(lambda: bluesky_car.read_bluesky_car(lambda: fs.open(cars[0]), cars[0], handle))
+    if fmt in (MASTODON_ARCHIVE, BLUESKY_CAR):
+        want = "outbox.json" if fmt == MASTODON_ARCHIVE else "a .car file"
+        raise InvalidArgument(f"the archive holds no posts of format {fmt} (no {want})", reason="EMPTY_ARCHIVE")
     if fmt in ("", X_ARCHIVE) and x_archive.tweet_members(names):
         return _finish(lambda: x_archive.read_x_archive(fs, handle))
     if fmt in ("", LEGACY_ARCHIVE) and legacy.month_members(names):
@@ -91,6 +113,16 @@ def _head(opener: Opener, name: str) -> str:
     return ""
 
 
+def _is_outbox(opener: Opener, name: str) -> bool:
+    """Whether a JSON object file is an ActivityStreams outbox (Mastodon's outbox.json),
+    told from its name or its first kilobytes, never by decoding it whole."""
+    if Path(name).name == mastodon_archive.OUTBOX:
+        return True
+    with opener() as f:
+        text = f.read(_HEAD_BYTES).decode("utf-8", "replace")
+    return bool(mastodon_archive.SNIFF_RE.search(text))
+
+
 def _first_value(opener: Opener, name: str) -> object:
     with opener() as f:
         return next(json_values(f, name), None)
@@ -102,14 +134,19 @@ def open_file(name: str, opener: Opener, fmt: str = "", handle: str = "",
     extension), the content decides."""
     _check_format(fmt)
     with opener() as f:
-        magic = f.read(4)
-    if magic in (b"PK\x03\x04", b"PK\x05\x06") or name.lower().endswith(".zip"):
+        magic = f.read(128)
+    if magic[:4] in (b"PK\x03\x04", b"PK\x05\x06") or name.lower().endswith(".zip"):
         return read_fileset(ZipFileSet(opener(), limits), fmt, handle)
+    if fmt == BLUESKY_CAR or (not fmt and bluesky_car.looks_like_car(magic)):
+        return _finish(lambda: bluesky_car.read_bluesky_car(opener, name, handle))
     head = _head(opener, name)
+    if head.startswith("{") and (fmt == MASTODON_ARCHIVE or (not fmt and _is_outbox(opener, name))):
+        files: dict[str, bytes | Opener] = {**(siblings or {}), mastodon_archive.OUTBOX: opener}
+        return read_fileset(MemoryFileSet(files), MASTODON_ARCHIVE, handle)
     if head.startswith(x_archive.YTD) or fmt == X_ARCHIVE:
         base = Path(name).name
-        files: dict[str, bytes | Opener] = {**(siblings or {}),
-                                            (base if x_archive.tweet_members([base]) else "tweets.js"): opener}
+        files = {**(siblings or {}), (base if x_archive.tweet_members([base]) else "tweets.js"): opener}
+        files.pop(mastodon_archive.ACTOR, None)
         return read_fileset(MemoryFileSet(files), X_ARCHIVE, handle)
     if head.startswith(legacy.GRAILBIRD) or fmt == LEGACY_ARCHIVE:
         return read_fileset(MemoryFileSet({"data/js/tweets/0000_00.js": opener}), LEGACY_ARCHIVE, handle)
@@ -141,16 +178,17 @@ def _looks_like_export(obj: dict) -> bool:
 
 def open_path(path: str | Path, fmt: str = "", handle: str = "", limits: ZipLimits = DEFAULT_LIMITS) -> Batch:
     """A zip, an archive folder, or one file (tweets.js reads ``account.js`` beside
-    it), its posts streamed from disk."""
+    it, outbox.json ``actor.json``), its posts streamed from disk."""
     p = Path(path)
     if not p.exists():
         raise InvalidArgument(f"{p}: no such file or folder", reason="NOT_FOUND")
     if p.is_dir():
         return read_fileset(DirFileSet(p), _check_format(fmt), handle)
     siblings = {}
-    acc = p.parent / "account.js"
-    if acc.is_file() and p.name != "account.js":
-        siblings["account.js"] = acc.read_bytes()
+    for sibling in SIBLINGS:
+        s = p.parent / sibling
+        if s.is_file() and p.name != sibling and s.stat().st_size <= mastodon_archive.MAX_ACTOR_BYTES:
+            siblings[sibling] = s.read_bytes()
     if p.stat().st_size > MAX_INPUT_BYTES:
         raise InvalidArgument(f"{p} is larger than 2 GiB", reason="FILE_TOO_LARGE")
     return open_file(p.name, lambda: open(p, "rb"), fmt, handle, siblings, limits)

@@ -6,6 +6,7 @@ holds one value and a chunk of text, never the whole file nor all of its objects
         for item in assigned_array(f, "tweets.js", "window.YTD."):   # window.YTD.tweets.part0 = [...]
             ...
     for obj in json_values(f, "tweets.jsonl"): ...                   # [..], {..}, or JSON lines
+    for item in member_items(f, "outbox.json", "orderedItems"): ...  # {"orderedItems": [...], ...}
 
 Each value is decoded by the standard library's C decoder (``raw_decode`` on a
 buffer of text), so values are exactly what ``json.loads`` gives. Malformed input is
@@ -20,7 +21,7 @@ from __future__ import annotations
 import codecs
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import IO, Any
 
 from botfarm.core.errors import InvalidArgument
@@ -139,24 +140,62 @@ class JsonText:
 
     def array_items(self) -> Iterator[Any]:
         """The values of the JSON array at the read position, then the end of the text."""
+        yield from self.items()
+        self.expect_end()
+
+    def items(self) -> Iterator[Any]:
+        """The values of the JSON array at the read position, leaving the position after its "]"."""
         if self.peek() != "[":
             raise InvalidArgument(f"{self.name}: expected a JSON array", reason="MALFORMED_INPUT",
                                   metadata={"file": self.name})
         self.pos += 1
         if self.peek() == "]":
             self.pos += 1
-            self.expect_end()
             return
         while True:
             yield self.value()
-            c = self.peek()
+            if self._after_item("]", "an array item", "the array is not closed"):
+                return
+
+    def _after_item(self, close: str, what: str, unclosed: str) -> bool:
+        """Consumes the "," or ``close`` after an item; True at ``close``."""
+        c = self.peek()
+        self.pos += 1
+        if c == close:
+            return True
+        if c != ",":
+            raise self.error(f"expecting ',' or '{close}' after {what}" if c else unclosed, self.pos - 1)
+        return False
+
+    def member_items(self, key: str, on_member: Callable[[str, Any], None] | None = None) -> Iterator[Any]:
+        """The items of the array that member ``key`` of the top-level JSON object holds,
+        streamed; the object's other members are decoded whole (each bounded by
+        ``MAX_VALUE_CHARS``) and handed to ``on_member``. Nothing is yielded when the object
+        has no such member."""
+        if self.peek() != "{":
+            raise InvalidArgument(f"{self.name}: expected a JSON object", reason="MALFORMED_INPUT",
+                                  metadata={"file": self.name})
+        self.pos += 1
+        if self.peek() == "}":
             self.pos += 1
-            if c == "]":
+            self.expect_end()
+            return
+        while True:
+            if self.peek() != '"':
+                raise self.error("expecting a member name in double quotes")
+            name = self.value()
+            if self.peek() != ":":
+                raise self.error("expecting ':' after a member name")
+            self.pos += 1
+            if name == key and self.peek() == "[":
+                yield from self.items()
+            else:
+                value = self.value()
+                if on_member is not None:
+                    on_member(name, value)
+            if self._after_item("}", "an object member", "the object is not closed"):
                 self.expect_end()
                 return
-            if c != ",":
-                raise self.error("expecting ',' or ']' after an array item" if c else "the array is not closed",
-                                 self.pos - 1)
 
 
 def assigned_array(stream: IO[bytes], name: str, prefix: str) -> Iterator[Any]:
@@ -183,3 +222,11 @@ def json_values(stream: IO[bytes], name: str) -> Iterator[Any]:
         if first != "{":  # one scalar is a whole document, as json.loads reads it
             raise text.error("extra data after the JSON value")
         yield text.value()
+
+
+def member_items(stream: IO[bytes], name: str, key: str,
+                 on_member: Callable[[str, Any], None] | None = None) -> Iterator[Any]:
+    """The items of the array under ``key`` in the JSON object the file holds (an
+    ActivityStreams collection's ``orderedItems``), one at a time; the other members go
+    to ``on_member``."""
+    yield from JsonText(stream, name).member_items(key, on_member)

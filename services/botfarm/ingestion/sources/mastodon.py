@@ -1,26 +1,22 @@
 """A Mastodon account's statuses, live: ``/api/v1/accounts/lookup?acct=`` then
 ``/api/v1/accounts/:id/statuses`` paged with ``max_id`` (40 a page), incremental
 with ``since_id``. Public accounts need no token. Status content is HTML: it becomes
-plain text here (paragraphs and line breaks as newlines)."""
+plain text here as an archive's does (``mastodon_html``: paragraphs and line breaks as
+newlines, links as their address, mentions and hashtags as shown)."""
 
 from __future__ import annotations
 
-import html
-import re
 from collections.abc import Callable
 
 from botfarm.core.errors import InvalidArgument, Unavailable
 from botfarm.ingestion.records import MASTODON, Batch, Post, Profile, iso_time
 from botfarm.ingestion.sources.http import DEFAULT_HTTP, HttpConfig, get_json
+from botfarm.ingestion.sources.mastodon_html import html_to_text
+
+__all__ = ["html_to_text", "read_mastodon", "split_handle"]
 
 PAGE_SIZE = 40
 DEFAULT_LIMIT = 3200
-_BREAK_RE = re.compile(r"<br\s*/?>|</p>\s*<p[^>]*>", re.IGNORECASE)
-_TAG_RE = re.compile(r"<[^>]+>")
-
-
-def html_to_text(content: str) -> str:
-    return html.unescape(_TAG_RE.sub("", _BREAK_RE.sub("\n", content))).strip()
 
 
 def split_handle(handle: str, base_url: str) -> tuple[str, str]:

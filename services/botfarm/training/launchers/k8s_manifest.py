@@ -33,6 +33,8 @@ MANAGED_BY = "botfarm-training"
 JOB_LABEL = "botfarm.dev/training-job"
 SELECTOR = f"app.kubernetes.io/managed-by={MANAGED_BY}"
 CONTAINER = "worker"
+#: Where a worker pod mounts the S3 keys (the chart's botfarm.secretsDir, so both read alike).
+S3_SECRET_DIR = "/etc/botfarm-secrets/s3"
 #: The worker's "never retry" exit code (bad input): podFailurePolicy fails the Job on it.
 EXIT_FATAL = 1
 #: Kueue's labels: the LocalQueue of a Job, and its WorkloadPriorityClass (Kueue's own
@@ -158,15 +160,26 @@ def _env(cfg: K8sJobConfig) -> list[dict]:
             {"name": "BOTFARM_S3_SECURE", "value": "true" if s3.get("secure") else "false"},
             {"name": "BOTFARM_S3_REGION", "value": str(s3.get("region") or "")},
         ]
-        secret = s3.get("existingSecret")
-        if secret:
+        if s3.get("existingSecret"):
+            # The keys are files of the mounted Secret (_s3_volume), never env values.
             env += [
-                {"name": "BOTFARM_S3_ACCESS_KEY", "valueFrom": {"secretKeyRef": {
-                    "name": secret, "key": s3.get("accessKeyKey", "accesskey")}}},
-                {"name": "BOTFARM_S3_SECRET_KEY", "valueFrom": {"secretKeyRef": {
-                    "name": secret, "key": s3.get("secretKeyKey", "secretkey")}}},
+                {"name": "BOTFARM_S3_ACCESS_KEY_FILE",
+                 "value": f"{S3_SECRET_DIR}/{s3.get('accessKeyKey', 'accesskey')}"},
+                {"name": "BOTFARM_S3_SECRET_KEY_FILE",
+                 "value": f"{S3_SECRET_DIR}/{s3.get('secretKeyKey', 'secretkey')}"},
             ]
     return env + [dict(e) for e in cfg.env]
+
+
+def _s3_volume(cfg: K8sJobConfig) -> dict | None:
+    """The Secret volume holding the S3 keys (the chart's), or None when the
+    configuration names none (credentials then come from cfg.env or the node)."""
+    s3 = cfg.s3 or {}
+    if not (s3.get("bucket") and s3.get("existingSecret")):
+        return None
+    keys = [s3.get("accessKeyKey", "accesskey"), s3.get("secretKeyKey", "secretkey")]
+    return {"name": "s3-credentials", "secret": {"secretName": s3["existingSecret"],
+                                                  "items": [{"key": k, "path": k} for k in keys]}}
 
 
 def _resources(cfg: K8sJobConfig) -> dict:
@@ -187,12 +200,18 @@ def _pod_spec(cfg: K8sJobConfig, command: list[str], *, extra_env=()) -> dict:
     }
     if cfg.securityContext:
         container["securityContext"] = copy.deepcopy(cfg.securityContext)
+    volumes: list[dict] = [{"name": "tmp", "emptyDir": {}}, {"name": "cache", "emptyDir": {}}]
+    s3_volume = _s3_volume(cfg)
+    if s3_volume is not None:
+        volumes.append(s3_volume)
+        container["volumeMounts"] = [*container["volumeMounts"],
+                                     {"name": s3_volume["name"], "mountPath": S3_SECRET_DIR, "readOnly": True}]
     spec: dict = {
         # The Job controller, not the kubelet, restarts failed workers: needed by
         # podFailurePolicy, and a fresh pod may land on a healthy node.
         "restartPolicy": "Never",
         "containers": [container],
-        "volumes": [{"name": "tmp", "emptyDir": {}}, {"name": "cache", "emptyDir": {}}],
+        "volumes": volumes,
     }
     if cfg.serviceAccountName:
         spec["serviceAccountName"] = cfg.serviceAccountName
