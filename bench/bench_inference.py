@@ -315,7 +315,7 @@ def main() -> int:
 
     tok = AutoTokenizer.from_pretrained(base)
     lm = next(b.runner.lm for b in app.pool.loaded() if b.kind == "base")
-    flops_per_token = 2 * lm.nbytes / lm.embed.element_size()  # 2 FLOPs per weight (the tied head counted once)
+    flops_per_token = 2 * lm.params  # 2 FLOPs per weight (the tied head counted once)
     emit("inference.bf16_peak_fraction", ours=round(one["tok_s"] * flops_per_token / 1e9, 1),
          baseline=round(peak / 1e9, 1), unit="GFLOP/s", ttft_p50_s=round(one["ttft_p50_s"], 3),
          ttft_p99_s=round(one["ttft_p99_s"], 3), note="ours: 2*params FLOPs per generated token over the one-bot "

@@ -80,6 +80,36 @@ def test_decode_attention_matches_sdpa_at_every_length(dtype, heads, kv, d):
         _close(out[s], F.scaled_dot_product_attention(q, k, v).reshape(-1), dtype)
 
 
+def test_gemv_matches_a_bf16_matmul():
+    """The one- and two-row linear of the bf16 decode step: float32 sums rounded once, as
+    torch's bf16 matmul (any order of the sums: equal to rounding)."""
+    g = torch.Generator().manual_seed(3)
+    w = torch.randn(77, 100, generator=g).bfloat16()  # rows not a multiple of the threads'
+    for m in (1, 2, 5):
+        x = torch.randn(m, 100, generator=g).bfloat16()
+        y = kernels.gemv(x, w)
+        assert y.dtype == torch.bfloat16 and y.shape == (m, 77)
+        torch.testing.assert_close(y.float(), (x.float() @ w.float().T).bfloat16().float(), atol=0.02, rtol=0.01)
+
+
+def test_bf16_decode_of_one_row_runs_the_gemv_with_the_matmuls_results(tiny_llama):
+    """A decode step of one row takes the GEMV over the plain weights, and its logits are
+    those of the packed weights' matmuls to bf16 rounding."""
+    lm = CausalLM.from_dir(tiny_llama, torch.bfloat16)
+    if not lm.packed:
+        pytest.skip("oneDNN has no bf16 matmul on this CPU: no packed weights")
+    calls = []
+    gemv = lm._gemv
+    lm._gemv = lambda x, w: calls.append(x.shape[0]) or gemv(x, w)
+    cache = lm.new_cache(2, 16)
+    lm.prefill(torch.tensor([[5, 17, 33]]), torch.tensor([3]), torch.tensor([0]), cache)
+    one = lm.decode(torch.tensor([7]), torch.tensor([3]), cache)
+    assert calls and set(calls) == {1}
+    lm._gemv = None  # the packed matmuls for the same step
+    ref = lm.decode(torch.tensor([7]), torch.tensor([3]), cache)
+    torch.testing.assert_close(one, ref, atol=0.05, rtol=0.02)
+
+
 @pytest.mark.parametrize("arch", ["tiny_llama", "tiny_gpt2"])
 def test_native_and_torch_forward_agree(arch, request):
     """The same model on both backends (test_model.py checks the default one against HF)."""

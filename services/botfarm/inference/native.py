@@ -72,6 +72,7 @@ class Kernels:
             self._declare(f"rope_store_{suffix}", [_PTR, _PTR, _PTR, _PTR, _PTR, _PTR, *[_I64] * 5, ctypes.c_int,
                                                    ctypes.c_int])
             self._declare(f"decode_attention_{suffix}", [_PTR, _PTR, _PTR, _PTR, *[_I64] * 5, _F32, ctypes.c_int])
+        self._declare("gemv_bf16", [_PTR, _PTR, _PTR, _I64, _I64, _I64, ctypes.c_int])
         self._declare("sample_plain", [_PTR, _I64, _I64, _PTR, _PTR, _PTR, _PTR, _I64, _PTR, _PTR, _PTR, _PTR,
                                        ctypes.c_int])
 
@@ -107,6 +108,15 @@ class Kernels:
         """Attention of one query token per row (row s: slot s, keys 0..pos[s])."""
         self._typed("decode_attention", qkv)(qkv.data_ptr(), cache.data_ptr(), pos.data_ptr(), out.data_ptr(), qkv.shape[0], heads, kv_heads,
            cache.shape[-1], cache.shape[-2], scale, torch.get_num_threads())
+
+    def gemv(self, x: torch.Tensor, w: torch.Tensor) -> torch.Tensor:
+        """x [m, k] (any float dtype) @ w [n, k] bfloat16 transposed: [m, n] bfloat16, for
+        a few rows (decode of one or two streams)."""
+        xf = x.float().contiguous()
+        y = torch.empty(x.shape[0], w.shape[0], dtype=torch.bfloat16)
+        self._fn["gemv_bf16"](xf.data_ptr(), w.data_ptr(), y.data_ptr(), x.shape[0], w.shape[0], w.shape[1],
+                              torch.get_num_threads())
+        return y
 
     def sample_plain(self, logits: torch.Tensor, inv_t: torch.Tensor, top_k: torch.Tensor, top_p: torch.Tensor,
                      u: torch.Tensor, candidates: int = 16384) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
