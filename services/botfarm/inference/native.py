@@ -110,11 +110,11 @@ class Kernels:
            cache.shape[-1], cache.shape[-2], scale, torch.get_num_threads())
 
     def gemv(self, x: torch.Tensor, w: torch.Tensor) -> torch.Tensor:
-        """x [m, k] (any float dtype) @ w [n, k] bfloat16 transposed: [m, n] bfloat16, for
-        a few rows (decode of one or two streams)."""
-        xf = x.float().contiguous()
+        """x [m, k] @ w [n, k] transposed, both bfloat16: [m, n] bfloat16, for a few rows
+        (decode of one or two streams)."""
+        x = x.contiguous()
         y = torch.empty(x.shape[0], w.shape[0], dtype=torch.bfloat16)
-        self._fn["gemv_bf16"](xf.data_ptr(), w.data_ptr(), y.data_ptr(), x.shape[0], w.shape[0], w.shape[1],
+        self._fn["gemv_bf16"](x.data_ptr(), w.data_ptr(), y.data_ptr(), x.shape[0], w.shape[0], w.shape[1],
                               torch.get_num_threads())
         return y
 

@@ -172,21 +172,27 @@ void decode_attention_##SUF(const T *qkv, const T *cache, const i64 *pos, T *out
 DEFINE_KERNELS(bf16, uint16_t, bf16_to_f32, f32_to_bf16)
 DEFINE_KERNELS(f32, float, id_f32, id_f32)
 
-/* y [m, n] bfloat16 = x [m, k] float32 . w [n, k]^T bfloat16, float32 sums rounded once (as a
-   bf16 matmul rounds): the decode step of one or two streams, where a step reads every
-   weight once and is bound by memory. A plain row-major weight streams through the cache in
-   order, at about 1.6x the rate oneDNN reads its blocked layout at these sizes. */
-void gemv_bf16(const float *x, const uint16_t *w, uint16_t *y, i64 m, i64 n, i64 k, int threads) {
+/* y [m, n] = x [m, k] . w [n, k]^T, all bfloat16, float32 sums rounded once (as a bf16
+   matmul rounds): the decode step of one or two streams, where a step reads every weight
+   once and is bound by memory. A plain row-major weight streams through the cache in
+   order, faster than oneDNN reads its blocked layout at these sizes; x is converted to
+   float32 once, so the loop converts only the weights (the cheapest form measured, a
+   vdpbf16ps one included). */
+void gemv_bf16(const uint16_t *x, const uint16_t *w, uint16_t *y, i64 m, i64 n, i64 k, int threads) {
+    float *xf = malloc((size_t)(m * k) * sizeof(float));
+    if (!xf) return;
+    for (i64 j = 0; j < m * k; j++) xf[j] = bf16_to_f32(x[j]);
     _Pragma("omp parallel for num_threads(threads) schedule(static)")
     for (i64 c = 0; c < n; c++) {
         const uint16_t *wr = w + c * k;
         for (i64 r = 0; r < m; r++) {
-            const float *xr = x + r * k; float s = 0.0f;
+            const float *xr = xf + r * k; float s = 0.0f;
             _Pragma("omp simd reduction(+:s)")
             for (i64 j = 0; j < k; j++) s += xr[j] * bf16_to_f32(wr[j]);
             y[r * n + c] = f32_to_bf16(s);
         }
     }
+    free(xf);
 }
 
 /* Sampling rows without processors or typical-p, each row alone (parallel over rows):
