@@ -49,7 +49,7 @@ static inline float exp_neg(float x) {
 /* h += o (when o) rounded to T, then x = w * T(h * rsqrt(mean(h^2) + eps)): HF's residual    \
    add and LlamaRMSNorm in one pass over each row. */                                          \
 void add_rms_norm_##SUF(T *h, const T *o, const T *w, T *x, i64 n, i64 dim, float eps, int threads) { \
-    _Pragma("omp parallel for num_threads(threads) if(n * dim > 65536)")                      \
+    _Pragma("omp parallel for num_threads(threads) if(n * dim > 16384)")                      \
     for (i64 i = 0; i < n; i++) {                                                              \
         T *hr = h + i * dim; T *xr = x + i * dim; float ss = 0.0f;                             \
         if (o) { const T *orow = o + i * dim;                                                  \
@@ -111,7 +111,7 @@ void rope_store_##SUF(T *qkv, const i64 *slot, const i64 *pos, const float *cosv
    unroll into whole vectors. */                                                              \
 static inline void attn_core_##SUF(const T *restrict qrow, const T *restrict k, const T *restrict v, \
                                    T *restrict o, i64 len, i64 groups, const i64 d, float scale) { \
-    float q[16][256], acc[16][256], row[256], w[16][256], m[16], sum[16];                      \
+    float q[16][256], acc[16][256], kf[4][256], w[16][256], m[16], sum[16];                    \
     for (i64 h = 0; h < groups; h++) {                                                         \
         for (i64 j = 0; j < d; j++) { q[h][j] = LD(qrow[h * d + j]) * scale; acc[h][j] = 0.0f; } \
         m[h] = -INFINITY; sum[h] = 0.0f;                                                       \
@@ -121,12 +121,28 @@ static inline void attn_core_##SUF(const T *restrict qrow, const T *restrict k, 
         i64 nb = len - t0 < 256 ? len - t0 : 256;                                              \
         float mb[16];                                                                          \
         for (i64 h = 0; h < groups; h++) mb[h] = m[h];                                         \
-        for (i64 t = 0; t < nb; t++) {                                                         \
-            for (i64 j = 0; j < d; j++) row[j] = LD(k[(t0 + t) * d + j]);                      \
+        /* Four keys at a time: four independent sums per query head share each q load. */     \
+        i64 t = 0;                                                                             \
+        for (; t + 4 <= nb; t += 4) {                                                          \
+            for (i64 b = 0; b < 4; b++) for (i64 j = 0; j < d; j++) kf[b][j] = LD(k[(t0 + t + b) * d + j]);\
+            for (i64 h = 0; h < groups; h++) {                                                 \
+                float d0 = 0.0f, d1 = 0.0f, d2 = 0.0f, d3 = 0.0f;                              \
+                _Pragma("omp simd reduction(+:d0, d1, d2, d3)")                                \
+                for (i64 j = 0; j < d; j++) {                                                  \
+                    float qj = q[h][j];                                                        \
+                    d0 += qj * kf[0][j]; d1 += qj * kf[1][j]; d2 += qj * kf[2][j]; d3 += qj * kf[3][j];\
+                }                                                                              \
+                w[h][t] = d0; w[h][t + 1] = d1; w[h][t + 2] = d2; w[h][t + 3] = d3;            \
+                float mx = d0 > d1 ? d0 : d1, my = d2 > d3 ? d2 : d3; mx = mx > my ? mx : my;  \
+                mb[h] = mx > mb[h] ? mx : mb[h];                                               \
+            }                                                                                  \
+        }                                                                                      \
+        for (; t < nb; t++) {                                                                  \
+            for (i64 j = 0; j < d; j++) kf[0][j] = LD(k[(t0 + t) * d + j]);                    \
             for (i64 h = 0; h < groups; h++) {                                                 \
                 float dot = 0.0f;                                                              \
                 _Pragma("omp simd reduction(+:dot)")                                           \
-                for (i64 j = 0; j < d; j++) dot += q[h][j] * row[j];                           \
+                for (i64 j = 0; j < d; j++) dot += q[h][j] * kf[0][j];                         \
                 w[h][t] = dot; mb[h] = dot > mb[h] ? dot : mb[h];                              \
             }                                                                                  \
         }                                                                                      \
@@ -138,11 +154,19 @@ static inline void attn_core_##SUF(const T *restrict qrow, const T *restrict k, 
             for (i64 t = 0; t < nb; t++) { float e = exp_neg(w[h][t] - mh); w[h][t] = e; sh += e; } \
             sum[h] = sum[h] * rescale + sh;                                                    \
         }                                                                                      \
-        for (i64 t = 0; t < nb; t++) {                                                         \
-            for (i64 j = 0; j < d; j++) row[j] = LD(v[(t0 + t) * d + j]);                      \
+        /* Four values at a time: one pass over each accumulator row for four keys. */         \
+        for (t = 0; t + 4 <= nb; t += 4) {                                                     \
+            for (i64 b = 0; b < 4; b++) for (i64 j = 0; j < d; j++) kf[b][j] = LD(v[(t0 + t + b) * d + j]);\
+            for (i64 h = 0; h < groups; h++) {                                                 \
+                float p0 = w[h][t], p1 = w[h][t + 1], p2 = w[h][t + 2], p3 = w[h][t + 3];      \
+                for (i64 j = 0; j < d; j++) acc[h][j] += p0 * kf[0][j] + p1 * kf[1][j] + p2 * kf[2][j] + p3 * kf[3][j];\
+            }                                                                                  \
+        }                                                                                      \
+        for (; t < nb; t++) {                                                                  \
+            for (i64 j = 0; j < d; j++) kf[0][j] = LD(v[(t0 + t) * d + j]);                    \
             for (i64 h = 0; h < groups; h++) {                                                 \
                 float p = w[h][t];                                                             \
-                for (i64 j = 0; j < d; j++) acc[h][j] += p * row[j];                           \
+                for (i64 j = 0; j < d; j++) acc[h][j] += p * kf[0][j];                         \
             }                                                                                  \
         }                                                                                      \
     }                                                                                          \
@@ -161,6 +185,12 @@ void decode_attention_##SUF(const T *qkv, const T *cache, const i64 *pos, T *out
             const T *qrow = qkv + s * width + g * groups * d;                                  \
             const T *k = cache + ((s * 2 * kvh + g) * max_len) * d;                            \
             const T *v = cache + ((s * 2 * kvh + kvh + g) * max_len) * d;                      \
+            /* The keys and values come from memory in short runs (one slot's): ask for the      \
+               whole of both at once, ahead of their use, rather than wait on each line.         \
+               (d * sizeof(T) per key; 64-byte lines.) */                                       \
+            for (i64 b = 0; b < (pos[s] + 1) * d * (i64)sizeof(T); b += 64) {                 \
+                __builtin_prefetch((const char *)k + b); __builtin_prefetch((const char *)v + b); \
+            }                                                                                  \
             T *o = out + s * heads * d + g * groups * d;                                       \
             if (d == 64) attn_core_##SUF(qrow, k, v, o, pos[s] + 1, groups, 64, scale);       \
             else if (d == 128) attn_core_##SUF(qrow, k, v, o, pos[s] + 1, groups, 128, scale); \
