@@ -7,6 +7,8 @@ from __future__ import annotations
 import collections
 import logging
 import math
+import os
+import shutil
 
 import pytest
 import torch
@@ -185,8 +187,33 @@ def test_sampler_status_and_top_k():
     assert lp[2] == pytest.approx(float(torch.log_softmax(peaked, -1)[2]), abs=1e-5)
 
 
+def test_a_library_built_before_is_reused_from_the_users_cache(monkeypatch, tmp_path):
+    """A process with its own BOTFARM_CACHE_DIR (each end-to-end test's services, a demo
+    in a new folder) loads the library an earlier process built in the user's cache,
+    and compiles nothing."""
+    home_kernels = tmp_path / "home" / ".cache" / "botfarm" / "kernels"
+    home_kernels.mkdir(parents=True)
+    built = kernels.lib._name  # the library this test session loaded
+    shutil.copy(built, home_kernels / os.path.basename(built))
+    monkeypatch.delenv("BOTFARM_KERNELS_DIR", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("BOTFARM_CACHE_DIR", str(tmp_path / "own-cache"))
+
+    def no_build(cc, out):
+        raise AssertionError(f"compiled {out} again")
+
+    monkeypatch.setattr(native, "_build", no_build)
+    native.load.cache_clear()
+    try:
+        again = native.load()
+        assert again is not None and again.lib._name == str(home_kernels / os.path.basename(built))
+        assert not (tmp_path / "own-cache").exists()
+    finally:
+        native.load.cache_clear()
+
+
 def test_without_a_compiler_the_torch_path_serves(tiny_llama, monkeypatch, tmp_path, caplog):
-    monkeypatch.setenv("BOTFARM_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("BOTFARM_KERNELS_DIR", str(tmp_path))
     monkeypatch.setenv("CC", "/bin/false")
     native.load.cache_clear()
     try:

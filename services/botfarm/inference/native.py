@@ -7,8 +7,10 @@ engine then runs its plain torch path (same results to rounding).
 
 The build takes about a second (``cc -O3 -march=native -fopenmp``, so the library is for
 this CPU: the cache key holds the CPU's flags as well as the source and the compiler).
-Where it lands: ``$BOTFARM_CACHE_DIR/kernels`` (default ``~/.cache/botfarm/kernels``),
-written to a temporary name and renamed, so processes starting together are safe.
+Where it lands: ``$BOTFARM_KERNELS_DIR``, else ``$BOTFARM_CACHE_DIR/kernels``, else
+``~/.cache/botfarm/kernels`` (and a library already in the user's cache is reused whatever
+``BOTFARM_CACHE_DIR`` says: see ``_cache_dirs``), written to a temporary name and renamed,
+so processes starting together are safe.
 
 OpenMP: the library links libgomp by its soname, which torch has already loaded, so the
 kernels share torch's thread pool; each call passes ``torch.get_num_threads()``.
@@ -142,9 +144,22 @@ class Kernels:
         return buf
 
 
-def _cache_dir() -> Path:
-    # Read when called, never at import time (the registry's base cache reads the same variable).
-    return Path(os.environ.get("BOTFARM_CACHE_DIR") or Path.home() / ".cache" / "botfarm") / "kernels"
+def _cache_dirs() -> list[Path]:
+    """Where a built library is looked for, in order; the first is where one is built.
+    Read when called, never at import time. ``BOTFARM_KERNELS_DIR`` alone when set; else
+    ``$BOTFARM_CACHE_DIR/kernels`` then the user's ``~/.cache/botfarm/kernels``: a process
+    given its own cache folder (each end-to-end test, a demo in a fresh folder) still
+    finds the library any earlier process on this machine built (the name is the hash
+    of everything it depends on), and builds only when there is none."""
+    own = os.environ.get("BOTFARM_KERNELS_DIR")
+    if own:
+        return [Path(own)]
+    dirs = [Path(cache) / "kernels"] if (cache := os.environ.get("BOTFARM_CACHE_DIR")) else []
+    try:
+        dirs.append(Path.home() / ".cache" / "botfarm" / "kernels")
+    except RuntimeError:  # no home directory: the cache folder alone
+        pass
+    return dirs or [Path(tempfile.gettempdir()) / "botfarm-kernels"]
 
 
 @functools.cache
@@ -158,7 +173,9 @@ def load() -> Kernels | None:
         log.info("no C compiler: the inference engine runs its torch path")
         return None
     key = hashlib.sha256("\0".join([SOURCE, cc, *FLAGS, _cpu_flags()]).encode()).hexdigest()[:16]
-    path = _cache_dir() / f"botfarm-kernels-{key}.so"
+    dirs = _cache_dirs()
+    name = f"botfarm-kernels-{key}.so"
+    path = next((d / name for d in dirs if (d / name).is_file()), dirs[0] / name)
     try:
         if not path.is_file():
             _build(cc, path)
