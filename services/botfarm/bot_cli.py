@@ -235,37 +235,62 @@ def _bar(**kw):
 
 def _ingest_and_clean(args, clients: dict[str, Any]):
     """Steps 1 and 2: one raw dataset per archive, then the clean dataset with its counts."""
-    from botfarm.cleaning.v1 import cleaning_service_pb2 as cl_pb
+    def say(message: str) -> None:
+        print(message, file=sys.stderr)
+
+    datasets = ingest(clients["ingestion"], [Path(a) for a in args.archive], _bar, say)
+    with _bar(total=1, desc="clean") as b:
+        clean = clean_datasets(clients["cleaning"], datasets, args.rules, say)
+        b.update(1)
+    return clean
+
+
+def ingest(ingestion, archives: list[Path], bar_factory, say) -> list:
+    """Uploads each archive to the ingestion service: its raw datasets, in order."""
     from botfarm.ingestion.v1 import ingestion_service_pb2 as ing_pb
 
     datasets = []
-    for archive in args.archive:
-        resp = upload(clients["ingestion"], Path(archive), ing_pb, _bar)
+    for archive in archives:
+        resp = upload(ingestion, archive, ing_pb, bar_factory)
         datasets.append(resp.dataset)
-        print(f"ingested {archive}: {resp.dataset.post_count} posts of "
-              f"{', '.join('@' + u.handle for u in resp.dataset.users) or 'unknown user'} "
-              f"-> {resp.dataset.name}", file=sys.stderr)
-    with _bar(total=1, desc="clean") as b:
-        clean = clients["cleaning"].CreateCleanDataset(cl_pb.CreateCleanDatasetRequest(
-            raw_datasets=[d.name for d in datasets], rules=args.rules)).clean_dataset
-        b.update(1)
+        say(f"ingested {archive}: {resp.dataset.post_count} posts of "
+            f"{', '.join('@' + u.handle for u in resp.dataset.users) or 'unknown user'} -> {resp.dataset.name}")
+    return datasets
+
+
+def clean_datasets(cleaning, datasets: list, rules: str, say):
+    """The raw datasets cleaned into one clean dataset with ``rules``; warnings to ``say``."""
+    from botfarm.cleaning.v1 import cleaning_service_pb2 as cl_pb
+
+    clean = cleaning.CreateCleanDataset(cl_pb.CreateCleanDatasetRequest(
+        raw_datasets=[d.name for d in datasets], rules=rules)).clean_dataset
     for w in clean.warnings:
-        print(f"warning: {w}", file=sys.stderr)
+        say(f"warning: {w}")
     return clean
 
 
 def _train(args, clients: dict[str, Any], clean):
     """Step 3: a training job, watched as a stream of progress events."""
-    from botfarm.common.v1 import common_pb2
     from botfarm.training.cli import watch
+
+    job = submit_training(clients["training"], model=args.name, clean_dataset=clean.name, base=args.base,
+                          method=args.method, hyperparameters={"max_steps": args.max_steps}, aliases=args.alias,
+                          workers=args.workers)
+    return watch(clients["training"], job, _bar)
+
+
+def submit_training(training, *, model: str, clean_dataset: str, base: str, method: str, hyperparameters: dict,
+                    aliases=(), workers: int = 0, labels: dict[str, str] | None = None):
+    """Creates a training job (``hyperparameters`` by common.v1.Hyperparameters field
+    names; zero values take the service's defaults); returns it as created."""
+    from botfarm.common.v1 import common_pb2
     from botfarm.training.v1 import training_service_pb2 as tr_pb
 
-    method = tr_pb.METHOD_FULL if args.method == "full" else tr_pb.METHOD_LORA
-    job = clients["training"].CreateTrainingJob(tr_pb.CreateTrainingJobRequest(training_job=tr_pb.TrainingJob(
-        model=args.name, clean_dataset=clean.name, base_model=args.base, method=method,
-        hyperparameters=common_pb2.Hyperparameters(max_steps=args.max_steps),
-        aliases=args.alias, workers=args.workers))).training_job
-    return watch(clients["training"], job, _bar)
+    return training.CreateTrainingJob(tr_pb.CreateTrainingJobRequest(training_job=tr_pb.TrainingJob(
+        model=model, clean_dataset=clean_dataset, base_model=base,
+        method=tr_pb.METHOD_FULL if method == "full" else tr_pb.METHOD_LORA,
+        hyperparameters=common_pb2.Hyperparameters(**hyperparameters), aliases=list(aliases), workers=workers,
+        labels=labels or {}))).training_job
 
 
 def _samples(args, clients: dict[str, Any], version: str) -> list[str]:
@@ -274,13 +299,15 @@ def _samples(args, clients: dict[str, Any], version: str) -> list[str]:
     import grpc
 
     from botfarm.core.clients import error_from_rpc
+    from botfarm.inference import routing
     from botfarm.inference.v1 import inference_service_pb2 as inf_pb
 
     inference = clients["inference"]
     futures = [inference.stub.Generate.future(inf_pb.GenerateRequest(
         bot=f"{args.name}@{version}", prompt=args.prompt,
         # The bot's own generation defaults: the huggingtweets recipe, one post per call.
-        parameters=inf_pb.GenerationParameters(seed=i))) for i in range(args.samples)]
+        parameters=inf_pb.GenerationParameters(seed=i)),
+        metadata=routing.metadata(args.name)) for i in range(args.samples)]
     posts = []
     with _bar(total=args.samples, desc="generate") as b:
         for f in futures:

@@ -201,6 +201,28 @@ def _serve_and_export(rel, user: Operator, tmp_path) -> None:
     assert "model.safetensors" in files and "config.json" in files, files
 
 
+def _routing_and_picker_metrics(pods) -> None:
+    """What gateways route on, seen on each inference replica's metrics port: the
+    x-botfarm-bot header of every CLI call (bot create's samples and the two generate
+    calls) came through the Service, and the vLLM names an endpoint picker reads
+    (inference.vllmMetrics in gpu-values.yaml) are exported, the bot's adapter listed."""
+    import urllib.request
+
+    from prometheus_client.parser import text_string_to_metric_families
+
+    routed, loaded = 0.0, []
+    for pod in pods:
+        with urllib.request.urlopen(f"http://127.0.0.1:{pod.named_ports['metrics']}/metrics", timeout=30) as r:
+            samples = [s for f in text_string_to_metric_families(r.read().decode()) for s in f.samples]
+        routed += sum(s.value for s in samples if s.name == "botfarm_inference_routing_header_requests_total"
+                      and s.labels == {"header": "present"})
+        info = [s for s in samples if s.name == "vllm:lora_requests_info"]
+        assert len(info) == 1 and info[0].labels["max_lora"] == "128", info
+        assert {"vllm:num_requests_waiting", "vllm:kv_cache_usage_perc"} <= {s.name for s in samples}
+        loaded += info[0].labels["running_lora_adapters"].split(",")
+    assert routed >= 3 and "gpubot" in loaded, (routed, loaded)
+
+
 def _clean_shutdown(rel) -> None:
     codes = rel.exit_codes
     # Each Deployment pod ends with 0 on SIGTERM; ingestion may have restarted while MinIO came up.
@@ -240,5 +262,6 @@ def test_gpu_values_release_trains_and_serves_on_the_cpu(tmp_path, tiny_base):
         for seed in (1, 2):  # two connections: one to each inference replica
             user.run("generate", "gpubot", "My dream is", "--max-new-tokens", "4", "--seed", str(seed))
         assert all(p.ready.is_set() for p in rel.pods["botfarm-inference"])
+        _routing_and_picker_metrics(rel.pods["botfarm-inference"])
         record(rel, bot="gpubot", job=job_name, faults=[])
     _clean_shutdown(rel)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Iterator, Sequence
 
+from botfarm.cleaning import metrics
 from botfarm.cleaning import rules as rules_mod
 from botfarm.cleaning.datasets import (
     DEFAULT_EVAL_FRACTION,
@@ -99,6 +100,10 @@ def create_clean_dataset(store: ObjectStore, raw_datasets: Sequence[str], rules:
     users = load_users(store, names)
     split = split_users(list(users.values()), rules, seed, eval_fraction, progress)
     rec = store_split(store, split, rules=rules, raw_datasets=names, seed=seed, eval_fraction=eval_fraction)
+    kept = int(rec.total.get("kept", 0))
+    metrics.POSTS.labels("kept").inc(kept)
+    metrics.POSTS.labels("dropped").inc(max(0, int(rec.total.get("downloaded", 0)) - kept))
+    metrics.DATASETS.inc()
     if progress:
         progress("stored", 1.0)
     return rec

@@ -9,7 +9,8 @@ What a command does not set takes the bot's generation defaults (bots botfarm tr
 one post per call, cut at the first new line, top-p 0.95, 10 to 160 new tokens).
 
 The service is ``--server HOST:PORT`` or BOTFARM_INFERENCE_ADDR (default localhost:50055);
-BOTFARM_AUTH_TOKEN is sent as a bearer token when set. The ``-n`` requests go out
+BOTFARM_AUTH_TOKEN is sent as a bearer token when set, and the bot's name as the
+``x-botfarm-bot`` header, on which a gateway keeps a bot on one replica. The ``-n`` requests go out
 together, so the service batches them into the same forward passes.
 """
 
@@ -75,6 +76,7 @@ def run(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from botfarm.core.clients import connect
+    from botfarm.inference import routing
     from botfarm.inference.v1 import inference_service_pb2 as pb
 
     if args.num < 1:
@@ -86,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
             for i in range(args.num):
                 req = pb.GenerateStreamRequest(bot=args.bot, prompt=args.prompt, parameters=_request(args, i, pb))
                 print(args.prompt, end="", flush=True)
-                for msg in stub.GenerateStream(req, timeout=args.timeout):
+                for msg in stub.GenerateStream(req, timeout=args.timeout, metadata=routing.metadata(args.bot)):
                     if not msg.token.special:
                         print(msg.token.text, end="", flush=True)
                 print("\n" if i + 1 < args.num else "")
@@ -94,7 +96,7 @@ def run(args: argparse.Namespace) -> int:
 
         def one(i: int):
             req = pb.GenerateRequest(bot=args.bot, prompt=args.prompt, parameters=_request(args, i, pb))
-            return stub.Generate(req, timeout=args.timeout)
+            return stub.Generate(req, timeout=args.timeout, metadata=routing.metadata(args.bot))
 
         with ThreadPoolExecutor(max_workers=min(args.num, 64)) as pool:
             futures = [pool.submit(one, i) for i in range(args.num)]

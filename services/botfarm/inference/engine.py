@@ -89,10 +89,11 @@ class Event:
 class Runner:
     """One set of weights in memory with its KV cache, its LoRA bank and its rows."""
 
-    def __init__(self, name: str, lm: CausalLM, tokenizer, config: EngineConfig, eos_ids: set[int]):
+    def __init__(self, name: str, lm: CausalLM, tokenizer, config: EngineConfig, eos_ids: set[int],
+                 adapter_slots: int = 128):
         self.name, self.lm, self.tokenizer = name, lm, tokenizer
         self.cache: KVCache = lm.new_cache(config.max_batch_size, config.max_total_tokens)
-        self.bank = LoraBank(lm)
+        self.bank = LoraBank(lm, adapter_slots)
         self.slots: list[Request | None] = [None] * self.cache.slots
         # The adapter each slot last served: a freed slot keeps it (its garbage row may use
         # any adapter), so the batch's gathered LoRA weights stay valid when rows leave.
@@ -108,7 +109,7 @@ class Runner:
 
     @property
     def nbytes(self) -> int:
-        return self.lm.nbytes + self.cache.nbytes
+        return self.lm.nbytes + self.cache.nbytes + self.bank.nbytes
 
     def busy(self) -> bool:
         return bool(self.waiting) or any(self.slots)

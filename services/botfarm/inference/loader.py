@@ -13,10 +13,16 @@ or resolves elsewhere while the old version is gone; and, for versions nobody as
 for, by a check every ``version_check_s`` seconds. One with requests in flight goes
 when they end.
 
-A LoRA version is loaded into the bank of its base model's runner (the base is
-loaded first, once, and shared); a full fine-tune or a base model gets a runner of
-its own (weights + KV cache). When a load would pass the budget, the least recently
-used idle entries are evicted; a bot with requests in flight is never evicted.
+A LoRA version is loaded into a slot of the bank of its base model's runner (the
+base is loaded first, once, and shared; the bank has ``max_adapters`` preallocated
+slots, see ``lora.py``); a full fine-tune or a base model gets a runner of its own
+(weights + KV cache + bank). Two limits hold: the slots (a full bank evicts its least
+recently used idle adapter; when every adapter has requests in flight a new bot waits
+up to ``adapter_wait_s``, then gets RESOURCE_EXHAUSTED) and the byte budget, which
+counts what is really held (the bank's slots included; when a model would not fit,
+the least recently used idle models are evicted with their adapters). A bot with
+requests in flight is never evicted. Loads run in the requesting thread, side by side,
+never on the engine thread: a cold load does not stall other bots' decode steps.
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ import time
 from collections.abc import Set
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol, overload
+from typing import Any, Protocol
 
 import torch
 
@@ -37,7 +43,8 @@ from botfarm.core.errors import FailedPrecondition, InvalidArgument, NotFound, R
 from botfarm.inference import metrics as m
 from botfarm.inference.defaults import GenerationDefaults
 from botfarm.inference.engine import Engine, Runner, Target
-from botfarm.inference.lora import adapter_nbytes, load_adapter
+from botfarm.inference.localsource import LocalModel, LocalModels, LocalVersion  # noqa: F401 (also from here)
+from botfarm.inference.lora import load_adapter
 from botfarm.inference.model import CausalLM
 
 log = logging.getLogger(__name__)
@@ -60,6 +67,8 @@ class PoolConfig:
     dtype: str = "auto"                  # "auto" (bf16 where the CPU/GPU has bf16 units) | "bfloat16" | "float32"
     device: str = "auto"                 # "auto" (cuda if available, else cpu) | "cpu" | "cuda" | "cuda:N"
     version_check_s: float = 30.0        # how often loaded versions are checked against the registry (0: off)
+    max_adapters: int = 128              # LoRA bank slots of each base model, preallocated once its first adapter loads
+    adapter_wait_s: float = 10.0         # how long a new LoRA bot waits for a slot while every adapter is in use
 
 
 _DEVICE = re.compile(r"^(auto|cpu|cuda(:[0-9]{1,3})?)$")
@@ -119,71 +128,107 @@ class LoadedBot:
     name: str                # "models/{model}/versions/{n}"
     kind: str                # "lora" | "full" | "base"
     runner: Runner
-    nbytes: int
     base_name: str = ""
     adapter: str = ""
-    inflight: int = 0
+    inflight: int = 0        # requests in flight, plus loads of its adapters (a base)
     requests: int = 0
     last_used: float = field(default_factory=time.monotonic)
     version: Any = None      # what the source resolved (re-checked for deletion)
     doomed: bool = False     # deleted in the registry: unloaded once its requests end
     defaults: GenerationDefaults | None = None  # from the version's generation_config.json
 
+    @property
+    def nbytes(self) -> int:
+        """What this bot holds: its slot of the bank (a LoRA bot), or its weights, KV
+        cache and LoRA bank (a model). The pool's total counts each model once."""
+        return self.runner.bank.slot_nbytes() if self.kind == "lora" else self.runner.nbytes
+
+
+class _Loading:
+    """One load in progress: later requests for the same version wait for it."""
+
+    def __init__(self, lora: bool) -> None:
+        self.lora = lora
+        self.done = threading.Event()
+        self.error: BaseException | None = None
+
 
 class BotPool:
-    """Turns references into engine targets, loading and evicting as needed."""
+    """Turns references into engine targets, loading and evicting as needed.
+
+    Loads run in the requesting thread (never the engine's), one per version at a
+    time and any number side by side; the pool's lock is held only to look up, pin,
+    evict and register, never while reading the store or converting weights.
+    """
 
     def __init__(self, source: Source, engine: Engine, config: PoolConfig | None = None):
         self.source, self.engine, self.config = source, engine, config or PoolConfig()
         self.device = resolve_device(self.config.device)
         self.dtype = compute_dtype(self.config.dtype, self.device)
         self._lock = threading.RLock()
-        self._load_lock = threading.Lock()
+        self._released = threading.Condition(self._lock)  # an adapter's last request ended
         self._resolved: dict[str, tuple[Any, float]] = {}
         self._bots: dict[str, LoadedBot] = {}
+        self._loading: dict[str, _Loading] = {}
 
     # -- public ------------------------------------------------------------------------
 
     def acquire(self, ref: str) -> Target:
         """A target for one request; call ``target.release()`` when it is done (the
         engine does)."""
-        version = self.resolve(ref)
-        # Look up and pin in one step: eviction (under the same lock) never takes a
-        # bot between the two. Loads are serialised, and only loads evict.
-        with self._lock:
-            bot = self._pin(self._bots.get(version.name))
-        if bot is None:
-            with self._load_lock:
-                with self._lock:
-                    bot = self._pin(self._bots.get(version.name))
-                if bot is None:
-                    loaded = self._load(version)
-                    with self._lock:
-                        bot = self._pin(loaded)
+        bot = self._get(self.resolve(ref), count=True)
         released = threading.Event()
 
         def release():
             if not released.is_set():
                 released.set()
-                with self._lock:
-                    bot.inflight -= 1
-                    self._reap()
+                self._unhold(bot)
 
         return Target(bot.runner, bot.adapter, bot.name, release, bot.defaults)
 
-    @overload
-    def _pin(self, bot: LoadedBot) -> LoadedBot: ...
-    @overload
-    def _pin(self, bot: LoadedBot | None) -> LoadedBot | None: ...
+    def _get(self, version: Any, count: bool = False) -> LoadedBot:
+        """``version`` loaded and pinned (its ``inflight`` counted): looked up and pinned
+        in one step under the lock, so eviction never takes it between the two."""
+        while True:
+            with self._lock:
+                bot = self._bots.get(version.name)
+                if bot is not None:
+                    if bot.kind == "lora":
+                        m.ADAPTER_CACHE_HITS.inc()
+                    return self._pin(bot, count)
+                loading = self._loading.get(version.name)
+                mine = loading is None
+                if mine:
+                    loading = self._loading[version.name] = _Loading(getattr(version, "method", "") == "lora")
+            assert loading is not None
+            if not mine:
+                loading.done.wait()
+                if loading.error is not None:
+                    raise loading.error
+                continue  # loaded (or, rarely, evicted already: then load it again)
+            try:
+                return self._load(version, count)
+            except BaseException as e:
+                loading.error = e
+                raise
+            finally:
+                with self._lock:
+                    del self._loading[version.name]
+                loading.done.set()
 
-    def _pin(self, bot: LoadedBot | None) -> LoadedBot | None:
-        if bot is not None:
-            bot.inflight += 1
-            bot.requests += 1
-            bot.last_used = time.monotonic()
-            if bot.base_name in self._bots:
-                self._bots[bot.base_name].last_used = bot.last_used
+    def _pin(self, bot: LoadedBot, count: bool = True) -> LoadedBot:
+        bot.inflight += 1
+        bot.requests += count
+        bot.last_used = time.monotonic()
+        if bot.base_name in self._bots:
+            self._bots[bot.base_name].last_used = bot.last_used
         return bot
+
+    def _unhold(self, bot: LoadedBot) -> None:
+        with self._lock:
+            bot.inflight -= 1
+            self._reap()
+            self._released.notify_all()
 
     def resolve(self, ref: str) -> Any:
         validate_ref(ref)
@@ -243,7 +288,7 @@ class BotPool:
         for bot in [b for b in self._bots.values() if b.doomed and not b.inflight]:
             dependents = any(d.base_name == bot.name for d in self._bots.values())
             if bot.kind == "lora" or not (dependents or bot.runner.busy()):
-                self._evict(bot)
+                self._evict(bot, "deleted")
                 m.UNLOADED_BOTS.inc()
                 log.info("unloaded %s: deleted in the registry", bot.name)
 
@@ -266,74 +311,129 @@ class BotPool:
         with self._lock:
             return sorted(self._bots.values(), key=lambda b: -b.last_used)
 
+    def loading(self) -> list[str]:
+        """The LoRA versions being loaded now."""
+        with self._lock:
+            return [name for name, load in self._loading.items() if load.lora]
+
     @property
     def memory_used(self) -> int:
+        """Bytes held by every loaded model: weights, KV cache and LoRA bank (its
+        preallocated slots and any adapter staged for copying), each model once."""
         with self._lock:
-            return sum(b.nbytes for b in self._bots.values())
+            return sum(b.runner.nbytes for b in self._bots.values() if b.kind != "lora")
 
     # -- loading -----------------------------------------------------------------------
 
-    def _load(self, version: Any) -> LoadedBot:
+    def _load(self, version: Any, count: bool) -> LoadedBot:
         method = getattr(version, "method", "full")
         if method == "lora":
-            if not version.base_model:
-                raise FailedPrecondition(f"{version.name} is a LoRA adapter without a base model")
-            base_version = self.source.resolve(version.base_model)
-            if getattr(base_version, "method", "full") == "lora":
-                raise FailedPrecondition(f"{version.name} is a LoRA adapter on another adapter "
-                                         f"({base_version.name}); it cannot be served", reason="BAD_BASE_MODEL")
-            base = self._bots.get(base_version.name) or self._load(base_version)
+            return self._load_adapter(version, count)
+        if method not in ("full", "base"):
+            raise FailedPrecondition(f"{version.name} has method {method!r}; lora, full or base can be served")
+        path = self.source.download(version)
+        lm = CausalLM.from_dir(path, self.dtype, self.device)
+        from transformers import AutoTokenizer
+
+        tok = AutoTokenizer.from_pretrained(str(path))
+        runner = Runner(version.name, lm, tok, self.engine.config, _eos_ids(path, tok),
+                        adapter_slots=self.config.max_adapters)
+        with self._lock:
+            self._make_room(runner.nbytes, f"{version.name} ({runner.nbytes} bytes of weights and KV cache)")
+            bot = self._bots[version.name] = LoadedBot(version.name, method, runner, version=version,
+                                                          defaults=read_defaults(path, runner))
+            self._update_metrics()
+            return self._pin(bot, count)
+
+    def _load_adapter(self, version: Any, count: bool) -> LoadedBot:
+        """Reads, verifies and converts the adapter here, with the base pinned; then, under
+        the lock, claims a slot of the base's bank and stages the weights, which the
+        engine thread copies into the slot between two steps."""
+        if not version.base_model:
+            raise FailedPrecondition(f"{version.name} is a LoRA adapter without a base model")
+        base_version = self.source.resolve(version.base_model)
+        if getattr(base_version, "method", "full") == "lora":
+            raise FailedPrecondition(f"{version.name} is a LoRA adapter on another adapter "
+                                     f"({base_version.name}); it cannot be served", reason="BAD_BASE_MODEL")
+        base = self._get(base_version)
+        try:
+            t0 = time.perf_counter()
             path = self.source.download(version)
             weights = load_adapter(path, base.runner.lm)
-            size = adapter_nbytes(weights)
-            self._make_room(size, keep={base.name})
-            base.runner.bank.add(version.name, weights)
-            bot = LoadedBot(version.name, "lora", base.runner, size, base_name=base.name, adapter=version.name,
-                            version=version, defaults=read_defaults(path, base.runner))
-        elif method in ("full", "base"):
-            path = self.source.download(version)
-            lm = CausalLM.from_dir(path, self.dtype, self.device)
-            from transformers import AutoTokenizer
+            defaults = read_defaults(path, base.runner)
+            bank = base.runner.bank
+            with self._lock:
+                self._claim_slot(base, version.name)
+                self._make_room(bank.growth_nbytes(weights),
+                                f"the LoRA bank of {base.name} ({bank.slots} slots of "
+                                f"{bank.slot_nbytes(weights)} bytes, --max-adapters)", keep={base.name})
+                bank.add(version.name, weights)
+                bot = self._bots[version.name] = LoadedBot(version.name, "lora", base.runner, base_name=base.name,
+                                                           adapter=version.name, version=version, defaults=defaults)
+                self._update_metrics()
+                self._pin(bot, count)
+            m.ADAPTER_LOADS.inc()
+            m.ADAPTER_LOAD_DURATION.observe(time.perf_counter() - t0)
+            return bot
+        finally:
+            self._unhold(base)
 
-            tok = AutoTokenizer.from_pretrained(str(path))
-            runner = Runner(version.name, lm, tok, self.engine.config, _eos_ids(path, tok))
-            self._make_room(runner.nbytes)
-            bot = LoadedBot(version.name, method, runner, runner.nbytes, version=version,
-                            defaults=read_defaults(path, runner))
-        else:
-            raise FailedPrecondition(f"{version.name} has method {method!r}; lora, full or base can be served")
-        with self._lock:
-            self._bots[bot.name] = bot
-            self._update_metrics()
-        return bot
+    def _claim_slot(self, base: LoadedBot, name: str) -> None:
+        """Makes a slot free in ``base``'s bank (under the lock): evicts its least
+        recently used idle adapter, or waits up to ``adapter_wait_s`` for one to become
+        idle; an adapter with requests in flight is never evicted."""
+        bank = base.runner.bank
+        deadline = time.monotonic() + self.config.adapter_wait_s
+        while not bank.free_slots:
+            idle = [b for b in self._bots.values() if b.base_name == base.name and b.kind == "lora" and not b.inflight]
+            if idle:
+                self._evict(min(idle, key=lambda b: b.last_used), "lru")
+                continue
+            left = deadline - time.monotonic()
+            if left <= 0:
+                m.ADAPTER_SLOT_WAITS.labels("refused").inc()
+                raise ResourceExhausted(
+                    f"cannot load {name}: all {bank.slots} adapter slots of {base.name} hold bots with requests "
+                    f"in flight (--max-adapters {bank.slots}); waited {self.config.adapter_wait_s:g} s "
+                    "(--adapter-wait-s) for one to finish", reason="ADAPTER_SLOTS_BUSY",
+                    metadata={"base_model": base.name, "max_adapters": str(bank.slots)})
+            m.ADAPTER_SLOT_WAITS.labels("waited").inc()
+            self._released.wait(left)
 
-    def _make_room(self, size: int, keep: Set[str] = frozenset()) -> None:
+    def _make_room(self, size: int, what: str, keep: Set[str] = frozenset()) -> None:
+        """Evicts least recently used idle models (with their idle adapters) until
+        ``size`` more bytes fit the budget (under the lock). LoRA adapters alone free
+        nothing: their bank is preallocated."""
         budget = self.config.memory_budget_bytes
-        with self._lock:
-            if size > budget:
-                raise ResourceExhausted(f"a bot of {size} bytes does not fit the memory budget of {budget} bytes",
+        if size > budget:
+            raise ResourceExhausted(f"{what} needs {size} bytes: more than the memory budget of {budget} bytes "
+                                    "(--memory-budget-mb)", reason="MEMORY_BUDGET")
+        while self.memory_used + size > budget:
+            victim = self._victim(keep)
+            if victim is None:
+                raise ResourceExhausted(f"{what} needs {size} more bytes, but the memory budget of {budget} bytes "
+                                        f"(--memory-budget-mb) is taken by bots in use ({self.memory_used} bytes)",
                                         reason="MEMORY_BUDGET")
-            while self.memory_used + size > budget:
-                victim = self._victim(keep)
-                if victim is None:
-                    raise ResourceExhausted(f"memory budget of {budget} bytes is taken by bots in use",
-                                            reason="MEMORY_BUDGET")
-                self._evict(victim)
+            for adapter in [b for b in self._bots.values() if b.base_name == victim.name]:
+                self._evict(adapter, "base_evicted")
+            self._evict(victim, "lru")
 
     def _victim(self, keep: Set[str]) -> LoadedBot | None:
-        dependents = {b.base_name for b in self._bots.values() if b.base_name}
+        """The least recently used model that nothing uses: no request, no load of an
+        adapter on it, no adapter of it with a request in flight."""
+        busy_bases = {b.base_name for b in self._bots.values() if b.base_name and b.inflight}
         for bot in sorted(self._bots.values(), key=lambda b: b.last_used):
-            if bot.inflight or bot.name in keep:
-                continue
-            if bot.kind != "lora" and (bot.name in dependents or bot.runner.busy()):
+            if bot.kind == "lora" or bot.inflight or bot.name in keep or bot.name in busy_bases \
+                    or bot.runner.busy():
                 continue
             return bot
         return None
 
-    def _evict(self, bot: LoadedBot) -> None:
+    def _evict(self, bot: LoadedBot, reason: str) -> None:
         del self._bots[bot.name]
         if bot.kind == "lora":
             bot.runner.bank.remove(bot.adapter)
+            m.ADAPTER_EVICTIONS.labels(reason).inc()
         else:
             self.engine.forget(bot.runner)
         self._update_metrics()
@@ -341,7 +441,10 @@ class BotPool:
     def _update_metrics(self) -> None:
         for kind in ("lora", "full", "base"):
             m.LOADED_BOTS.labels(kind).set(sum(1 for b in self._bots.values() if b.kind == kind))
-        m.MEMORY_USED.set(sum(b.nbytes for b in self._bots.values()))
+        m.MEMORY_USED.set(self.memory_used)
+        banks = [b.runner.bank for b in self._bots.values() if b.kind != "lora"]
+        m.ADAPTER_SLOTS.labels("used").set(sum(len(bank) for bank in banks))
+        m.ADAPTER_SLOTS.labels("free").set(sum(bank.free_slots for bank in banks))
 
 
 def _generation_config(path: Path) -> dict:
@@ -367,74 +470,3 @@ def _eos_ids(path: Path, tok) -> set[int]:
 def read_defaults(path: Path, runner: Runner) -> GenerationDefaults:
     """The bot's generation defaults, from the generation_config.json of its version folder."""
     return GenerationDefaults.from_generation_config(_generation_config(path), runner.tokenizer, runner.eos_ids)
-
-
-@dataclass(frozen=True)
-class LocalVersion:
-    """A version served from a local folder (what ``LocalModels.resolve`` returns)."""
-
-    model: str
-    version: int
-    method: str
-    base_model: str
-    path: Path
-
-    @property
-    def name(self) -> str:
-        return f"models/{self.model}/versions/{self.version}"
-
-
-class LocalModels:
-    """A source of plain local folders with versions and aliases, for the benchmark
-    and for serving without a registry. Same reference syntax as the registry."""
-
-    def __init__(self):
-        self._versions: dict[str, list[LocalVersion]] = {}
-        self._aliases: dict[tuple[str, str], int] = {}
-
-    def add(self, model: str, path: Path, method: str = "full", base_model: str = "") -> LocalVersion:
-        versions = self._versions.setdefault(model, [])
-        v = LocalVersion(model, len(versions) + 1, method, base_model, Path(path))
-        versions.append(v)
-        self._aliases[(model, "latest")] = v.version
-        return v
-
-    def set_alias(self, model: str, alias: str, version: int) -> None:
-        if not 1 <= version <= len(self._versions.get(model, [])):
-            raise FailedPrecondition(f"models/{model}/versions/{version} does not exist")
-        self._aliases[(model, alias)] = version
-
-    def resolve(self, ref: str) -> LocalVersion:
-        model, version = ref, None
-        if "@" in ref:
-            model, n = ref.split("@", 1)
-            version = int(n)
-        elif ":" in ref:
-            model, alias = ref.split(":", 1)
-            version = self._aliases.get((model, alias))
-            if version is None:
-                raise NotFound(f"alias {alias!r} of model {model!r} not found")
-        else:
-            version = self._aliases.get((model, "latest"))
-        versions = self._versions.get(model)
-        if not versions:
-            raise NotFound(f"model {model!r} not found", reason="MODEL_NOT_FOUND")
-        if version is None or not 1 <= version <= len(versions):
-            raise NotFound(f"version {version} of model {model!r} not found", reason="VERSION_NOT_FOUND")
-        return versions[version - 1]
-
-    def download(self, version: LocalVersion) -> Path:
-        return version.path
-
-    def list_models(self, page_size: int = 0, page_token: str = "") -> tuple[list[LocalModel], str]:
-        """Models in name order, as the registry's ``list_models``."""
-        from botfarm.core.pagination import paginate
-
-        models = [LocalModel(name, len(v)) for name, v in sorted(self._versions.items())]
-        return paginate(models, listing="models", page_size=page_size, page_token=page_token, key=lambda m: m.model)
-
-
-@dataclass(frozen=True)
-class LocalModel:
-    model: str
-    latest_version: int

@@ -6,9 +6,10 @@ per layer and per fused projection of ``model.py`` ("attn" = q|k|v, "o", "gate_u
 output column each target writes. Targets of one projection share their input, so
 their A matrices are stacked side by side: one x @ A, then one small matmul per target.
 
-The bank stacks all loaded adapters (index 0 all zeros: rows of the plain base model).
-A batch mixing bots gathers each row's matrices and runs ``bmm`` (the BGMV kernel of
-Punica / S-LoRA in plain torch); a batch of one bot does plain matmuls.
+The bank (``LoraBank``) has a fixed number of preallocated slots (index 0 all zeros:
+rows of the plain base model); loading an adapter writes one slot in place, evicting
+frees one. A batch mixing bots gathers each row's matrices and runs ``bmm`` (the BGMV
+kernel of Punica / S-LoRA in plain torch); a batch of one bot does plain matmuls.
 """
 
 from __future__ import annotations
@@ -20,10 +21,15 @@ from pathlib import Path
 
 import torch
 
-from botfarm.core.errors import InvalidArgument
+from botfarm.core.errors import InvalidArgument, ResourceExhausted
 from botfarm.inference.model import CausalLM, scale_of
 
 _KEY = re.compile(r"(?:layers|h)\.(\d+)\.(self_attn|attn|mlp)\.(\w+)\.lora_([AB])(?:\.default)?\.weight$")
+
+
+#: What ``load_adapter`` returns: per (layer, fused projection), each target's output
+#: column, A [in, r] and B [r, width] (the LoRA scale folded into B).
+Weights = dict[tuple[int, str], list[tuple[int, torch.Tensor, torch.Tensor]]]
 
 
 def _targets(lm: CausalLM) -> dict[str, tuple[str, int, int]]:
@@ -40,8 +46,7 @@ def _targets(lm: CausalLM) -> dict[str, tuple[str, int, int]]:
             "mlp.c_fc": ("gate_up", 0, s.intermediate), "mlp.c_proj": ("down", 0, s.hidden)}
 
 
-def load_adapter(adapter_dir: Path,
-                 lm: CausalLM) -> dict[tuple[int, str], list[tuple[int, torch.Tensor, torch.Tensor]]]:
+def load_adapter(adapter_dir: Path, lm: CausalLM) -> Weights:
     """Reads a PEFT LoRA folder into (column, A, B) parts of each fused projection of
     ``lm``; refuses what it cannot serve exactly (DoRA, per-layer ranks, biases, pickles)."""
     from safetensors.torch import load_file
@@ -69,7 +74,7 @@ def load_adapter(adapter_dir: Path,
             raise InvalidArgument(f"adapter {adapter_dir.name}: module {name} of layer {layer} does not exist "
                                   "in the base model", reason="ADAPTER_BASE_MISMATCH")
         raw.setdefault((layer, name), {})[ab] = t.float()
-    out: dict[tuple[int, str], list[tuple[int, torch.Tensor, torch.Tensor]]] = {}
+    out: Weights = {}
     for (layer, name), ab in raw.items():
         proj, col, width = targets[name]
         a, b = ab["A"], ab["B"]  # [r, in], [out, r]
@@ -83,7 +88,7 @@ def load_adapter(adapter_dir: Path,
     return out
 
 
-def adapter_nbytes(weights: dict) -> int:
+def adapter_nbytes(weights: Weights) -> int:
     return sum(a.numel() * a.element_size() + b.numel() * b.element_size()
                for parts in weights.values() for _, a, b in parts)
 
@@ -138,76 +143,124 @@ class LoraBatch:
 
 
 class LoraBank:
-    """The LoRA adapters loaded on one base model."""
+    """The LoRA adapters loaded on one base model: ``slots`` fixed slots, preallocated.
 
-    def __init__(self, lm: CausalLM):
-        self.lm = lm
+    Per (layer, projection) one tensor A [slots + 1, in, R] (the targets' ranks side by
+    side) and per target B [slots + 1, r, width] with its output column; slot 0 stays
+    zero (rows of the plain base model). B stays split by target so a q+v adapter moves
+    no zeros for k (B is most of the bytes).
+
+    Loading an adapter claims a free slot and stages its weights; the engine thread
+    copies them into the slot at its next ``batch()`` call, between two steps: an
+    in-place write of one slot, O(adapter), never a rebuild of the bank. Evicting frees
+    the slot and touches no tensor. The layout (which targets, what rank) is learned
+    from the adapters: the first one allocates every slot in its shape, and only an
+    adapter of a new shape (a target module or a rank no adapter had) widens the bank,
+    once, copying what it holds (counted in ``widenings``).
+    """
+
+    def __init__(self, lm: CausalLM, slots: int = 128):
+        if slots < 1:
+            raise InvalidArgument(f"a LoRA bank needs at least one slot, got {slots}", reason="INVALID_SLOTS")
+        self.lm, self.slots = lm, slots
         self._lock = threading.Lock()
-        self._adapters: dict[str, tuple[int, dict]] = {}
-        self._free: list[int] = []
-        self._next = 1
-        self._stacked: dict | None = None
+        self._index: dict[str, int] = {}
+        self._free = list(range(slots, 0, -1))    # pop() hands out slot 1 first
+        self._pending: dict[int, Weights] = {}    # slot -> weights waiting for the engine thread
+        self._stacked: dict = {}                  # (layer, proj) -> (A, [(r0, r, col, B)])
         self._batch: tuple[tuple, LoraBatch] | None = None
+        self.installs = 0                         # slot writes done (one per load)
+        self.widenings = 0                        # layout changes (one per new adapter shape)
 
-    def add(self, name: str, weights: dict) -> int:
+    # -- what the pool asks ------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._index
+
+    @property
+    def free_slots(self) -> int:
+        return len(self._free)
+
+    @property
+    def nbytes(self) -> int:
+        """Every byte the bank holds: its slots (slot 0 included) and the staged weights
+        not yet copied into theirs."""
         with self._lock:
-            if name in self._adapters:
-                return self._adapters[name][0]
-            index = self._free.pop() if self._free else self._next
-            self._next = max(self._next, index + 1)
-            self._adapters[name] = (index, weights)
-            self._stacked, self._batch = None, None
+            return _stacked_nbytes(self._stacked) + sum(adapter_nbytes(w) for w in self._pending.values())
+
+    def tensors(self) -> list[torch.Tensor]:
+        """The tensors the bank holds (for exact memory accounting in tests)."""
+        with self._lock:
+            out = [t for A, segs in self._stacked.values() for t in (A, *(s[3] for s in segs))]
+            return out + [t for w in self._pending.values() for parts in w.values() for _, a, b in parts
+                          for t in (a, b)]
+
+    def slot_nbytes(self, weights: Weights | None = None) -> int:
+        """Bytes of one slot in the layout the bank has (or would have with ``weights``)."""
+        layout = self._layout_with(weights) if weights is not None else _layout_of(self._stacked)
+        return _layout_nbytes(layout, 1, self.lm.dtype)
+
+    def growth_nbytes(self, weights: Weights) -> int:
+        """Bytes the bank would grow by to hold ``weights``: 0 when their shape fits the
+        layout, else the whole widened bank minus the current one; plus the staging."""
+        with self._lock:
+            layout = self._layout_with(weights)
+            grow = 0
+            if layout != _layout_of(self._stacked):
+                grow = _layout_nbytes(layout, self.slots + 1, self.lm.dtype) - _stacked_nbytes(self._stacked)
+            return grow + adapter_nbytes(weights)
+
+    def index(self, name: str) -> int:
+        return self._index[name]
+
+    def names(self) -> list[str]:
+        with self._lock:
+            return list(self._index)
+
+    # -- load and evict (any thread) ---------------------------------------------------
+
+    def add(self, name: str, weights: Weights) -> int:
+        """Claims a slot for ``name`` and stages its weights; returns the slot. The
+        caller (the pool) makes sure a slot is free: a full bank is RESOURCE_EXHAUSTED."""
+        with self._lock:
+            if name in self._index:
+                return self._index[name]
+            if not self._free:
+                raise ResourceExhausted(f"the LoRA bank holds {self.slots} adapters (--max-adapters)",
+                                        reason="ADAPTER_SLOTS_FULL", metadata={"slots": str(self.slots)})
+            layout = self._layout_with(weights)
+            if layout != _layout_of(self._stacked):
+                self._widen(layout)
+            index = self._free.pop()
+            self._index[name] = index
+            self._pending[index] = weights
             return index
 
     def remove(self, name: str) -> None:
+        """Frees ``name``'s slot. Its weights stay in place until the slot's next
+        adapter overwrites them: a freed engine row may still point at it (garbage
+        nobody reads), and nothing has to be cleared."""
         with self._lock:
-            entry = self._adapters.pop(name, None)
-            if entry:
-                self._free.append(entry[0])
-                self._stacked, self._batch = None, None
+            index = self._index.pop(name, None)
+            if index is not None:
+                self._pending.pop(index, None)
+                self._free.append(index)
 
-    def index(self, name: str) -> int:
-        return self._adapters[name][0]
-
-    def _stack(self) -> dict:
-        """Per (layer, projection): A of every adapter [n, in, R] (the targets' ranks side
-        by side) and per target B [n, r, width] with its output column. B stays split by
-        target so a q+v adapter moves no zeros for k (B is most of the bytes)."""
-        n = self._next
-        stacked = {}
-        keys = {k for _, w in self._adapters.values() for k in w}
-        for key in keys:
-            ranks: dict[int, int] = {}  # output column of a target -> its largest rank
-            widths: dict[int, int] = {}
-            layer_in = 0
-            for _, w in self._adapters.values():
-                for col, a, b in w.get(key, ()):
-                    ranks[col] = max(ranks.get(col, 0), a.shape[1])
-                    widths[col] = b.shape[1]
-                    layer_in = a.shape[0]
-            offsets, r0 = {}, 0
-            for col in sorted(ranks):
-                offsets[col] = r0
-                r0 += ranks[col]
-            A = torch.zeros(n, layer_in, r0, dtype=self.lm.dtype, device=self.lm.device)
-            Bs = {col: torch.zeros(n, ranks[col], widths[col], dtype=self.lm.dtype, device=self.lm.device)
-                  for col in ranks}
-            for index, w in self._adapters.values():
-                for col, a, b in w.get(key, ()):
-                    A[index, :, offsets[col]:offsets[col] + a.shape[1]] = a
-                    Bs[col][index, :b.shape[0]] = b
-            stacked[key] = (A, [(offsets[col], ranks[col], col, Bs[col]) for col in sorted(ranks)])
-        return stacked
+    # -- the engine thread ---------------------------------------------------------------
 
     def batch(self, idx: list[int], cached: bool = True) -> LoraBatch | None:
         """The LoraBatch for rows using adapters ``idx`` (0 = none); None if no row has one.
-        ``cached`` keeps it for the next decode steps: the same rows, or a prefix of them
-        (the last slots freed), reuse the gathered weights."""
+        Staged adapters are copied into their slots first. ``cached`` keeps it for the
+        next decode steps: the same rows, or a prefix of them (the last slots freed),
+        reuse the gathered weights."""
         if not any(idx):
             return None
         with self._lock:
-            if self._stacked is None:
-                self._stacked = self._stack()
+            if self._pending:
+                self._install_pending()
             if not cached:
                 return LoraBatch(self._stacked, idx, self.lm.device)
             key = tuple(idx)
@@ -217,3 +270,76 @@ class LoraBank:
                 return self._batch[1].prefix(len(key))
             self._batch = (key, LoraBatch(self._stacked, idx, self.lm.device))
             return self._batch[1]
+
+    def _install_pending(self) -> None:
+        """Copies each staged adapter into its slot (under the lock). Targets and ranks
+        the adapter lacks are zeroed: the slot may hold a previous adapter's weights."""
+        with torch.inference_mode():
+            for index, weights in self._pending.items():
+                for key, (A, segments) in self._stacked.items():
+                    parts = {col: (a, b) for col, a, b in weights.get(key, ())}
+                    for r0, r, col, B in segments:
+                        a, b = parts.get(col, (None, None))
+                        k = 0 if a is None else a.shape[1]
+                        if k:
+                            A[index, :, r0:r0 + k].copy_(a)
+                            B[index, :k].copy_(b)
+                        A[index, :, r0 + k:r0 + r].zero_()
+                        B[index, k:].zero_()
+                self.installs += 1
+        self._pending.clear()
+        # A cached batch may have gathered a slot's previous adapter for the same rows.
+        self._batch = None
+
+    # -- the layout ----------------------------------------------------------------------
+
+    def _layout_with(self, weights: Weights | None) -> dict:
+        """The current layout widened to hold ``weights``: (layer, proj) -> (in, {col:
+        (rank, width)})."""
+        layout = {k: (i, dict(cols)) for k, (i, cols) in _layout_of(self._stacked).items()}
+        for key, parts in (weights or {}).items():
+            in_features, cols = layout.setdefault(key, (parts[0][1].shape[0], {}))
+            for col, a, b in parts:
+                rank = max(cols.get(col, (0, 0))[0], a.shape[1])
+                cols[col] = (rank, b.shape[1])
+        return layout
+
+    def _widen(self, layout: dict) -> None:
+        """A new bank in ``layout`` with every slot copied over (under the lock): O(bank),
+        once per new adapter shape. A forward pass still running keeps the old tensors."""
+        n, dtype, device = self.slots + 1, self.lm.dtype, self.lm.device
+        stacked = {}
+        with torch.inference_mode():
+            for key, (in_features, cols) in sorted(layout.items()):
+                offsets, r0 = {}, 0
+                for col in sorted(cols):
+                    offsets[col] = r0
+                    r0 += cols[col][0]
+                A = torch.zeros(n, in_features, r0, dtype=dtype, device=device)
+                segments = [(offsets[col], cols[col][0], col,
+                             torch.zeros(n, cols[col][0], cols[col][1], dtype=dtype, device=device))
+                            for col in sorted(cols)]
+                for o0, o, col, oB in (self._stacked[key][1] if key in self._stacked else ()):
+                    oA = self._stacked[key][0]
+                    A[:, :, offsets[col]:offsets[col] + o] = oA[:, :, o0:o0 + o]
+                    next(s[3] for s in segments if s[2] == col)[:, :o] = oB
+                stacked[key] = (A, segments)
+        self._stacked, self._batch = stacked, None
+        self.widenings += 1
+
+
+def _layout_of(stacked: dict) -> dict:
+    return {key: (A.shape[1], {col: (r, B.shape[2]) for _, r, col, B in segs})
+            for key, (A, segs) in stacked.items()}
+
+
+def _layout_nbytes(layout: dict, slots: int, dtype: torch.dtype) -> int:
+    size = torch.empty((), dtype=dtype).element_size()
+    per_slot = sum(in_features * sum(r for r, _ in cols.values()) + sum(r * w for r, w in cols.values())
+                   for in_features, cols in layout.values())
+    return per_slot * slots * size
+
+
+def _stacked_nbytes(stacked: dict) -> int:
+    return sum(A.numel() * A.element_size() + sum(B.numel() * B.element_size() for *_, B in segs)
+               for A, segs in stacked.values())

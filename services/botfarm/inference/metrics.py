@@ -37,3 +37,19 @@ HTTP_BODY_BYTES = Counter("botfarm_inference_http_request_body_bytes", "HTTP req
 HTTP_REFUSED = Counter("botfarm_inference_http_refused", "HTTP requests refused before any route ran.",
                        ["reason"])  # unauthenticated | too_large | bad_request
 UNLOADED_BOTS = Counter("botfarm_inference_unloaded_bots", "Bots unloaded because the registry deleted them.")
+ADAPTER_CACHE_HITS = Counter("botfarm_inference_adapter_cache_hits",
+                             "Requests for a LoRA bot whose adapter was already in its base's bank.")
+ADAPTER_LOADS = Counter("botfarm_inference_adapter_loads", "LoRA adapters loaded into a bank slot (cache misses).")
+ADAPTER_LOAD_DURATION = Histogram("botfarm_inference_adapter_load_duration_seconds",
+                                  "A cold load: reading, verifying and converting an adapter, up to its slot.",
+                                  buckets=_LATENCY)
+ADAPTER_EVICTIONS = Counter("botfarm_inference_adapter_evictions", "LoRA adapters evicted from their bank.",
+                            ["reason"])  # lru | base_evicted | deleted
+ADAPTER_SLOTS = Gauge("botfarm_inference_adapter_slots", "LoRA bank slots of the loaded base models.",
+                      ["state"])  # used | free
+ADAPTER_SLOT_WAITS = Counter("botfarm_inference_adapter_slot_waits",
+                             "Loads that found every slot held by adapters in use.",
+                             ["result"])  # waited | refused
+ROUTING_HEADER = Counter("botfarm_inference_routing_header_requests",
+                         "gRPC generation requests by whether they carried the x-botfarm-bot routing header.",
+                         ["header"])  # present | absent

@@ -238,7 +238,10 @@ class CausalLM:
 
     def _count_bytes(self) -> int:
         seen, total = set(), 0
-        tensors = [self.embed, self.lm_head] + [t for layer in self.layers for t in layer.values()]
+        # Every tensor the forward pass holds: norms, position tables and rotary caches too.
+        extra = [getattr(self, n, None) for n in ("norm", "norm_b", "wpe", "cos", "sin")]
+        tensors = [self.embed, self.lm_head, *(t for t in extra if t is not None)] + \
+            [t for layer in self.layers for t in layer.values()]
         for t in tensors:
             if t.data_ptr() not in seen:
                 seen.add(t.data_ptr())

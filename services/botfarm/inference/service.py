@@ -15,6 +15,8 @@ import grpc
 
 from botfarm.core.errors import FailedPrecondition
 from botfarm.core.service import ServiceContext, ServiceSpec
+from botfarm.inference import metrics as m
+from botfarm.inference import routing
 from botfarm.inference.app import InferenceApp
 from botfarm.inference.defaults import given_fields
 from botfarm.inference.engine import EngineConfig, Event
@@ -60,6 +62,14 @@ class Settings:
     # Each check reads one manifest per loaded version from the store.
     version_check_s: float = field(default=30.0, metadata=_help(
         "seconds between checks that unload versions deleted in the registry (0: off)", min=0))
+    # Preallocated when a base's first adapter loads: 128 SmolLM2 q+v r=8 adapters take ~120 MB in bf16.
+    max_adapters: int = field(default=128, metadata=_help(
+        "LoRA adapters loaded at once per base model (bank slots, counted in the memory budget)", min=1, max=65536))
+    adapter_wait_s: float = field(default=10.0, metadata=_help(
+        "seconds a new LoRA bot waits for a bank slot while every loaded adapter has requests in flight", min=0))
+    vllm_metrics: bool = field(default=False, metadata=_help(
+        "also export vLLM's metric names (vllm:num_requests_waiting, vllm:lora_requests_info, ...) for the "
+        "Gateway API Inference Extension's endpoint picker"))
 
     def __post_init__(self) -> None:
         check_device_name(self.device)  # a typo fails with the other flags; CUDA itself is checked at build
@@ -74,7 +84,8 @@ def engine_config(s: Settings) -> EngineConfig:
 
 def pool_config(s: Settings) -> PoolConfig:
     return PoolConfig(memory_budget_bytes=s.memory_budget_mb << 20, alias_ttl_s=s.alias_ttl_s, dtype=s.dtype,
-                      device=s.device, version_check_s=s.version_check_s)
+                      device=s.device, version_check_s=s.version_check_s, max_adapters=s.max_adapters,
+                      adapter_wait_s=s.adapter_wait_s)
 
 
 _FINISH = {"length": pb.FINISH_REASON_LENGTH, "eos_token": pb.FINISH_REASON_EOS_TOKEN,
@@ -96,6 +107,12 @@ def params_from_proto(p: pb.GenerationParameters) -> SamplingParams:
                           seed=p.seed if p.HasField("seed") else None, min_new_tokens=min_new or 0, given=given)
 
 
+def _routed(context: grpc.ServicerContext, bot: str) -> None:
+    """Counts whether the call carried the routing header; refuses one naming another bot."""
+    header = next((v for k, v in context.invocation_metadata() or () if k == routing.HEADER), None)
+    m.ROUTING_HEADER.labels("present" if routing.check(header, bot) else "absent").inc()
+
+
 def _timeout(context: grpc.ServicerContext) -> float | None:
     remaining = context.time_remaining()
     return remaining if remaining is not None and remaining < 1e8 else None
@@ -109,6 +126,7 @@ class InferenceServicer(pb_grpc.InferenceServiceServicer):
     runtime's ErrorInterceptor, which answers their status with an ErrorInfo."""
 
     def Generate(self, request: pb.GenerateRequest, context: grpc.ServicerContext) -> pb.GenerateResponse:
+        _routed(context, request.bot)
         final = self.app.generate(request.bot, request.prompt, params_from_proto(request.parameters),
                                   _timeout(context), on_submit=lambda req: context.add_callback(req.cancel))
         return pb.GenerateResponse(generated_text=final.generated_text, finish_reason=_FINISH[final.finish_reason],
@@ -116,6 +134,7 @@ class InferenceServicer(pb_grpc.InferenceServiceServicer):
                                    seed=final.seed)
 
     def GenerateStream(self, request: pb.GenerateStreamRequest, context: grpc.ServicerContext):
+        _routed(context, request.bot)
         events = self.app.stream(request.bot, request.prompt, params_from_proto(request.parameters),
                                  _timeout(context), on_submit=lambda req: context.add_callback(req.cancel))
         try:
@@ -156,6 +175,10 @@ def make_service(ctx: ServiceContext, source=None) -> ServiceSpec:
 
         source = Registry(ctx.store)
     app = InferenceApp(source, engine_config(settings), pool_config(settings), preload=settings.preload)
+    if settings.vllm_metrics:
+        from botfarm.inference import vllm_metrics
+
+        vllm_metrics.enable(app)
     spec = ServiceSpec(full_name="botfarm.inference.v1.InferenceService", servicer=InferenceServicer(app),
                        add_to_server=pb_grpc.add_InferenceServiceServicer_to_server, ready=app.ready)
     spec.app = app  # tests and the HTTP hook reach the core through it

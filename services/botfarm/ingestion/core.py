@@ -35,7 +35,7 @@ from botfarm.core.errors import (
 from botfarm.core.pagination import paginate
 from botfarm.core.store import ObjectStore
 from botfarm.core.timestamps import now_iso
-from botfarm.ingestion import datasets
+from botfarm.ingestion import datasets, metrics
 from botfarm.ingestion.records import BLUESKY, FORMATS, MASTODON, X_API_V2, Batch
 from botfarm.ingestion.sources import bluesky, mastodon, x_api_v2
 from botfarm.ingestion.sources.detect import FILE_FORMATS, open_file
@@ -200,14 +200,18 @@ class Ingestions:
             with self.open_source(rec["source"], progress) as batch:
                 meta = datasets.store_raw_dataset(self.store, batch, progress)
             rec.update(state="SUCCEEDED", dataset=meta.name, posts_read=meta.post_count, end_time=now_iso())
+            metrics.POSTS.inc(meta.post_count)
+            metrics.RUNS.labels("succeeded").inc()
             return self._save(rec)
         except BotfarmError as e:
+            metrics.RUNS.labels("failed").inc()
             rec.update(state="FAILED", error_message=e.message, error_code=e.code, end_time=now_iso())
             self._save(rec)
             if raise_errors:
                 raise
             return rec
         except Exception as e:  # a bug: record it, keep the server up
+            metrics.RUNS.labels("failed").inc()
             log.exception("ingestion %s failed", rec["name"])
             rec.update(state="FAILED", error_message=f"internal error: {type(e).__name__}", error_code="INTERNAL",
                        end_time=now_iso())

@@ -109,7 +109,7 @@ def version_to_pb(v: VersionInfo) -> pb.ModelVersion:
                        for t in v.training_data],
         architecture=v.architecture, create_time=to_timestamp(v.create_time), training_job=v.training_job,
         loss_history=[loss_point_to_pb(p) for p in v.loss_history], base_model_id=v.base_model_id,
-        license=v.license, base_note=v.base_note, upload=v.upload)
+        license=v.license, base_note=v.base_note, upload=v.upload, labels=v.labels)
 
 
 def loss_point_to_pb(p: dict) -> pb.LossPoint:
@@ -137,7 +137,7 @@ def version_from_pb(m: pb.ModelVersion) -> VersionInfo:
         training_data=[{"user": user_to_dict(t.user), "counts": _to_dict(t.counts)} for t in m.training_data],
         training_job=m.training_job, create_time=_iso(m.create_time),
         loss_history=[loss_point_from_pb(p) for p in m.loss_history], base_model_id=m.base_model_id,
-        license=m.license, base_note=m.base_note, upload=m.upload)
+        license=m.license, base_note=m.base_note, upload=m.upload, labels=dict(m.labels))
 
 
 def upload_to_pb(u: UploadInfo) -> pb.Upload:

@@ -13,6 +13,7 @@ letter ("mcintweet", "elonmusk-kanyewest"); base models live under "base/"
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from botfarm.core.errors import InvalidArgument
@@ -123,3 +124,25 @@ def manifest_key(model: str, version: int) -> str:
 
 def file_key(model: str, version: int, path: str) -> str:
     return f"{version_prefix(model, version)}files/{path}"
+
+
+_LABEL_KEY = re.compile(r"^[a-z0-9]([a-z0-9._/-]{0,61}[a-z0-9])?$")
+MAX_LABELS = 32
+MAX_LABEL_VALUE = 256
+
+
+def check_labels(labels: Mapping[str, str] | None) -> dict[str, str]:
+    """A version's (or a training job's) labels, checked: at most 32; keys 1-63 of
+    [a-z0-9._/-] starting and ending with a letter or digit; values at most 256
+    printable characters."""
+    out = dict(labels or {})
+    if len(out) > MAX_LABELS:
+        raise InvalidArgument(f"{len(out)} labels: at most {MAX_LABELS}", reason="INVALID_LABEL")
+    for key, value in out.items():
+        if not isinstance(key, str) or not _LABEL_KEY.match(key):
+            raise InvalidArgument(f"invalid label key {key!r}: 1-63 of a-z 0-9 . _ / -, starting and ending with "
+                                  "a letter or digit", reason="INVALID_LABEL", metadata={"label": str(key)[:63]})
+        if not isinstance(value, str) or len(value) > MAX_LABEL_VALUE or not value.isprintable():
+            raise InvalidArgument(f"invalid value of label {key!r}: at most {MAX_LABEL_VALUE} printable characters",
+                                  reason="INVALID_LABEL", metadata={"label": key})
+    return out

@@ -19,7 +19,7 @@ import hashlib
 import io
 import json
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -229,12 +229,13 @@ def publish(registry: Registry, model: str, sources: Sequence[Source], *, method
             hyperparameters: dict | None = None, metrics: dict | None = None, training_data: list | None = None,
             loss_history: list | None = None, training_job: str = "", users: list[dict] | None = None,
             aliases: Sequence[str] = (LATEST,), tags: Sequence[str] = (), base_model_id: str = "",
-            license: str = "", base_note: str = "", upload: str = "",
+            license: str = "", base_note: str = "", upload: str = "", labels: Mapping[str, str] | None = None,
             progress: Progress | None = None) -> VersionInfo:
     """Publishes ``sources`` (already checked by ``safety``) as the next version of
     ``model``; ``config`` is their parsed config.json. ``base_model_id``, ``license``
     and ``base_note`` win over what the base passes on."""
     model = check_request(model, method, aliases, [hyperparameters, metrics, training_data, loss_history, users])
+    labels = names.check_labels(labels)
     sources = [s for s in sources if s.path not in (CARD_FILE, PLOT_FILE)]
     lineage = pin_base(registry, method, base_model)
     architecture = architecture or lineage.architecture or ((config or {}).get("architectures") or [""])[0]
@@ -254,7 +255,7 @@ def publish(registry: Registry, model: str, sources: Sequence[Source], *, method
             hyperparameters=dict(hyperparameters or {}), metrics=dict(metrics or {}),
             training_data=training_data, loss_history=list(loss_history or []), training_job=training_job,
             create_time=now_iso(), base_model_id=base_model_id, license=license or lineage.license,
-            base_note=base_note or lineage.base_note, upload=upload)
+            base_note=base_note or lineage.base_note, upload=upload, labels=labels)
         version = replace(version, files=(*entries, *_card_files(registry, version, users)))
         write_manifest(registry, version, token)
     except Exception as e:

@@ -57,6 +57,7 @@ class VersionInfo:
     license: str = ""                                      # "apache-2.0"; a bot inherits its base's
     base_note: str = ""                                    # where the base's weights come from
     upload: str = ""                                       # "uploads/{id}" that published it, if any
+    labels: dict = field(default_factory=dict)             # str -> str, e.g. botfarm apply's fingerprint
 
     @property
     def name(self) -> str:

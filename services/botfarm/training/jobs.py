@@ -33,6 +33,7 @@ from enum import StrEnum
 from botfarm.core.errors import FailedPrecondition, InvalidArgument, NotFound
 from botfarm.core.store import ObjectStore
 from botfarm.core.timestamps import now_iso
+from botfarm.training import metrics
 
 PREFIX = "training/jobs/"
 
@@ -107,6 +108,8 @@ class Job:
     workers: int = 1
     # The Kueue LocalQueue of the job's Kubernetes Job ("" = the launcher's configured one).
     queue_name: str = ""
+    # Copied onto the published version (e.g. botfarm apply's fingerprint of what it trained).
+    labels: dict = field(default_factory=dict)
     state: State = State.QUEUED
     progress: Progress = field(default_factory=Progress)
     error_message: str = ""
@@ -174,9 +177,12 @@ class JobStore:
 
     def save(self, job: Job) -> None:
         self.store.put_bytes(job_key(job.id), json.dumps(job.to_json(), indent=1).encode())
+        metrics.observe(job.id, job.state.value, job.state.terminal)
 
     def create(self, job: Job) -> None:
         self.store.create_if_absent(job_key(job.id), json.dumps(job.to_json(), indent=1).encode())
+        metrics.JOBS_CREATED.inc()
+        metrics.observe(job.id, job.state.value, job.state.terminal)
 
     def load(self, job_id: str) -> Job:
         try:
@@ -184,7 +190,9 @@ class JobStore:
         except NotFound:
             raise NotFound(f"training job trainingJobs/{job_id} not found", reason="TRAINING_JOB_NOT_FOUND",
                            metadata={"job": f"trainingJobs/{job_id}"}) from None
-        return Job.from_json(json.loads(raw))
+        job = Job.from_json(json.loads(raw))
+        metrics.observe(job.id, job.state.value, job.state.terminal)
+        return job
 
     def load_status(self, job_id: str) -> dict:
         try:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from botfarm.core.errors import FailedPrecondition, InvalidArgument, NotFound, PermissionDenied
@@ -63,7 +63,7 @@ class JobManager:
 
     def create(self, *, model: str, clean_dataset: str, base_model: str = "", method: str = "",
                hyperparameters: dict | None = None, launcher: str = "", aliases: Sequence[str] = (),
-               workers: int = 0, queue_name: str = "") -> Job:
+               workers: int = 0, queue_name: str = "", labels: Mapping[str, str] | None = None) -> Job:
         from botfarm.registry import names
         from botfarm.registry.core import Registry
 
@@ -74,6 +74,7 @@ class JobManager:
             raise InvalidArgument(f"model {model!r}: bots may not be named under base/", reason="BAD_MODEL_NAME")
         for a in aliases:
             names.check_alias(a)
+        labels = names.check_labels(labels)
         method = method or "lora"
         if method not in METHODS:
             raise InvalidArgument(f"method must be one of {', '.join(METHODS)}, got {method!r}")
@@ -97,7 +98,7 @@ class JobManager:
                                   reason="BAD_BASE_MODEL")
         job = Job(id=new_job_id(), model=model, clean_dataset=ds.name, base_model=base.ref, method=method,
                   hyperparameters=hp.to_dict(), launcher=launcher, aliases=list(aliases), create_time=now_iso(),
-                  workers=world, queue_name=queue_name)
+                  workers=world, queue_name=queue_name, labels=labels)
         job.progress.phase = "queued"
         with self._lock:
             self.jobs.create(job)

@@ -60,6 +60,7 @@ def job_to_pb(job: Job) -> pb.TrainingJob:
         error_message=job.error_message, model_version=job.model_version,
         metrics=common_pb2.TrainingMetrics(**{k: v for k, v in job.metrics.items() if k in _METRIC_FIELDS}),
         attempts=job.attempts, aliases=job.aliases, workers=job.workers, queue_name=job.queue_name,
+        labels=job.labels,
     )
     for name in ("create_time", "start_time", "end_time"):
         ts = to_timestamp(getattr(job, name))
@@ -79,7 +80,7 @@ class TrainingServicer(pb_grpc.TrainingServiceServicer):
         launcher = {pb.LAUNCHER_LOCAL: "local", pb.LAUNCHER_KUBERNETES: "kubernetes"}.get(j.launcher, "")
         job = self.manager.create(model=j.model, clean_dataset=j.clean_dataset, base_model=j.base_model,
                                   method=method, hyperparameters=hp, launcher=launcher, aliases=list(j.aliases),
-                                  workers=j.workers, queue_name=j.queue_name)
+                                  workers=j.workers, queue_name=j.queue_name, labels=dict(j.labels))
         return pb.CreateTrainingJobResponse(training_job=job_to_pb(job))
 
     def GetTrainingJob(self, request, context):

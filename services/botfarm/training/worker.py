@@ -294,7 +294,7 @@ def _publish(registry, job: Job, model, base: modeling.Base, ds: data.CleanDatas
             job.model, out, method=job.method, base_model=base.ref, architecture=arch, clean_dataset=ds.name,
             clean_dataset_sha256=ds.sha256, hyperparameters=hyperparameters, metrics=metrics,
             training_data=ds.users, loss_history=history, training_job=job.id,
-            users=[u.get("user", u) for u in ds.users], aliases=("latest", *job.aliases))
+            users=[u.get("user", u) for u in ds.users], aliases=("latest", *job.aliases), labels=job.labels)
         return info.name
 
 

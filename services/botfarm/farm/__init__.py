@@ -1,0 +1,1 @@
+"""``botfarm apply``: the whole farm declared in one file, applied idempotently."""
