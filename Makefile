@@ -75,8 +75,10 @@ cluster-test: protos tools
 fuzz: protos
 	HYPOTHESIS_PROFILE=fuzz FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-2000} $(BIN)/python -m pytest -q tests/fuzz $(PYTEST_ARGS)
 
-## bench: every benchmark, one JSON line per result.
+## bench: every benchmark, one JSON line per result (llama.cpp, a peer of the inference
+## benchmark, is built once into .bench/ first; a failed build is logged and skipped).
 bench: protos
+	bash bench/build_llama_cpp.sh
 	PATH=$(CURDIR)/$(TOOLS)/bin:$$PATH bash bench/run_all.sh
 
 ## demo: build a bot from the sample archive shipped in samples/ and print its posts.

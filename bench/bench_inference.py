@@ -13,9 +13,16 @@ torch threads of every contender alike. Results, one JSON line each:
 - inference.vs_naive_pipeline: ours (64 at once, one bot) vs ``pipeline('text-generation')``
   serving requests one by one (the seeds' "How to use", default fp32); timed on
   ``--pipeline-requests`` of them and extrapolated as tok/s (said in the line).
-- inference.vs_best_batching_peer: ours vs the better of transformers' continuous
-  batching (``generate_batch``, attn_implementation="paged|sdpa") and one static
-  batched ``generate`` of all requests (both bf16, as ours).
+- inference.vs_best_batching_peer: ours vs the best of transformers' continuous
+  batching (``generate_batch``, attn_implementation="paged|sdpa"), one static batched
+  ``generate`` of all requests (both bf16, as ours) and llama.cpp's ``llama-server``
+  (the same model as a bf16 GGUF, 64 slots, the same 64 concurrent requests and
+  sampling, as many threads as torch; built once by ``make bench`` into .bench/, see
+  bench/llama_cpp_peer.py; left out with the reason logged when it is not built).
+- inference.per_token_latency_vs_llama_cpp: seconds per generated token of one stream
+  alone (no other request running), ours over llama-server's own timing of the same
+  request (decode and sampling, after the prompt): lower is better; each side's best
+  of 3 requests.
 - inference.many_bots_vs_one_bot: the requests spread over as many random LoRA bots
   (r=8 on q_proj and v_proj, PEFT's defaults for Llama) vs all to one bot.
 - inference.many_bots_vs_peft_mixed_batch: the same many-bot load vs PEFT's
@@ -28,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import statistics
 import sys
@@ -48,6 +56,12 @@ PROMPTS = ["My dream is", "Today I shipped", "Coffee first, then", "The best thi
 
 def log(*a):
     print(*a, file=sys.stderr, flush=True)
+
+
+def now(common: dict) -> dict:
+    """``common`` with the load average of this moment (each line says its own)."""
+    common["loadavg_1m"] = round(os.getloadavg()[0], 2)
+    return common
 
 
 def prompts(n: int) -> list[str]:
@@ -141,6 +155,52 @@ def run_ours(app, bots: list[str], texts: list[str], new_tokens: int) -> dict:
             "ttft_p50_s": statistics.median(ttft), "ttft_p99_s": ttft[min(len(ttft) - 1, int(0.99 * len(ttft)))]}
 
 
+def one_stream_seconds_per_token(app, text: str, new_tokens: int, repeats: int = 3) -> float:
+    """One request alone: seconds between its first and last token over the tokens in
+    between (decode and sampling, after the prompt), the best of ``repeats``."""
+    from botfarm.inference.sampling import SamplingParams
+
+    best = float("inf")
+    for i in range(repeats):
+        stamps: list[float] = []
+        done = threading.Event()
+
+        def emit_(event, stamps=stamps, done=done):
+            if event.token is not None:
+                stamps.append(time.perf_counter())
+            if event.done:
+                done.set()
+        app.submit("base", text, SamplingParams(max_new_tokens=new_tokens, do_sample=True, temperature=0.8,
+                                                top_p=0.95, seed=1000 + i), emit_)
+        done.wait()
+        if len(stamps) > 1:
+            best = min(best, (stamps[-1] - stamps[0]) / (len(stamps) - 1))
+    return best
+
+
+def run_llama_cpp(texts: list[str], new_tokens: int, threads: int) -> tuple[dict | None, float | None]:
+    """llama-server's batched run and one stream's seconds per token; (None, None) and
+    the reason logged when it is not built or does not run."""
+    from botfarm.registry.base import default_base_dir
+    from llama_cpp_peer import LlamaServer, binary, gguf_for
+
+    exe, why_not = binary()
+    if exe is None:
+        log("llama.cpp left out of the peers:", why_not)
+        return None, None
+    try:
+        gguf = gguf_for(default_base_dir())
+        with LlamaServer(exe, gguf, slots=len(texts), threads=threads) as server:
+            batch = server.generate_all(texts, new_tokens)
+            log(f"llama-server, {len(texts)} slots:", batch)
+            spt = server.seconds_per_token(texts[0], new_tokens)
+            log(f"llama-server, one stream: {spt * 1000:.2f} ms/token")
+        return batch, spt
+    except (OSError, RuntimeError) as e:  # a peer that cannot run here is reported, not fatal
+        log("llama.cpp left out of the peers:", repr(e))
+        return None, None
+
+
 def _count_new(seqs: torch.Tensor, eos: set[int], pad: int) -> int:
     n = 0
     for row in seqs.tolist():
@@ -205,7 +265,7 @@ def main() -> int:
     ap.add_argument("--pipeline-requests", type=int, default=4, help="requests timed on the naive pipeline")
     ap.add_argument("--repeats", type=int, default=2, help="runs of ours (each load) and of static generate")
     ap.add_argument("--threads", type=int, default=0, help="torch threads for every contender (0: torch default)")
-    ap.add_argument("--skip", default="", help="comma list of: pipeline,generate_batch,static,peft")
+    ap.add_argument("--skip", default="", help="comma list of: pipeline,generate_batch,static,peft,llama_cpp")
     args = ap.parse_args()
     skip = set(filter(None, args.skip.split(",")))
     if args.threads:
@@ -238,6 +298,8 @@ def main() -> int:
     for i in range(n):  # load every bot before timing (the registry download is not the point here)
         app.pool.acquire(f"bot{i}").release()
     run_ours(app, ["base"] * 2, texts[:2], 2)  # warm-up
+    ours_spt = one_stream_seconds_per_token(app, texts[0], k)
+    log(f"ours, one stream: {ours_spt * 1000:.2f} ms/token")
     # The machine is shared: alternate the two loads and keep each one's best run, so a
     # burst of someone else's work does not decide the ratio.
     ones, manys = [], []
@@ -253,13 +315,22 @@ def main() -> int:
 
     tok = AutoTokenizer.from_pretrained(base)
     lm = next(b.runner.lm for b in app.pool.loaded() if b.kind == "base")
-    flops_per_token = 2 * lm.nbytes / lm.embed.element_size()  # 2 FLOPs per weight (the tied head counted once)
+    flops_per_token = 2 * lm.params  # 2 FLOPs per weight (the tied head counted once)
     emit("inference.bf16_peak_fraction", ours=round(one["tok_s"] * flops_per_token / 1e9, 1),
          baseline=round(peak / 1e9, 1), unit="GFLOP/s", ttft_p50_s=round(one["ttft_p50_s"], 3),
          ttft_p99_s=round(one["ttft_p99_s"], 3), note="ours: 2*params FLOPs per generated token over the one-bot "
-         "run (attention not counted); baseline: best of 3 2048^3 bf16 matmuls, same process", **common)
+         "run (attention not counted); baseline: best of 3 2048^3 bf16 matmuls, same process", **now(common))
 
     peers = {}
+    if "llama_cpp" not in skip:
+        llama, llama_spt = run_llama_cpp(texts, k, torch.get_num_threads())
+        if llama is not None:
+            peers["llama_server"] = llama
+        if llama_spt is not None and math.isfinite(llama_spt) and math.isfinite(ours_spt):
+            emit("inference.per_token_latency_vs_llama_cpp", ours=round(ours_spt, 5), baseline=round(llama_spt, 5),
+                 unit="s/token", note="one stream alone, seconds per generated token after the first (lower is "
+                 "better); ours: first to last token of one request; llama-server: its predicted_ms / "
+                 "predicted_n; each the best of 3", **now(common))
     if "static" not in skip:
         model = AutoModelForCausalLM.from_pretrained(base, dtype=torch.bfloat16).eval()
         peers["static_generate"] = max((run_static(model, tok, texts, k) for _ in range(args.repeats)),
@@ -276,11 +347,11 @@ def main() -> int:
         best = max(peers, key=lambda p: peers[p]["tok_s"])
         emit("inference.vs_best_batching_peer", ours=round(one["tok_s"], 1), baseline=round(peers[best]["tok_s"], 1),
              unit="tok/s", peer=best, peers={p: round(v["tok_s"], 1) for p, v in peers.items()},
-             ttft_p50_s=round(one["ttft_p50_s"], 3), ttft_p99_s=round(one["ttft_p99_s"], 3), **common)
+             ttft_p50_s=round(one["ttft_p50_s"], 3), ttft_p99_s=round(one["ttft_p99_s"], 3), **now(common))
 
     emit("inference.many_bots_vs_one_bot", ours=round(many["tok_s"], 1), baseline=round(one["tok_s"], 1),
          unit="tok/s", bots=n, lora="r=8 q_proj,v_proj", ttft_p50_s=round(many["ttft_p50_s"], 3),
-         ttft_p99_s=round(many["ttft_p99_s"], 3), **common)
+         ttft_p99_s=round(many["ttft_p99_s"], 3), **now(common))
 
     if "peft" not in skip:
         from peft import PeftModel
@@ -292,7 +363,7 @@ def main() -> int:
         peft = run_static(pm, tok, texts, k, adapter_names=[f"bot{i}" for i in range(n)])
         log("peft mixed batch:", peft)
         emit("inference.many_bots_vs_peft_mixed_batch", ours=round(many["tok_s"], 1), baseline=round(peft["tok_s"], 1),
-             unit="tok/s", bots=n, **common)
+             unit="tok/s", bots=n, **now(common))
         del pm, model
 
     if "pipeline" not in skip:
@@ -301,7 +372,7 @@ def main() -> int:
         log("naive pipeline:", pipe)
         emit("inference.vs_naive_pipeline", ours=round(one["tok_s"], 1), baseline=round(pipe["tok_s"], 2),
              unit="tok/s", pipeline_requests_timed=m,
-             note=f"pipeline timed on {m} of {n} requests one by one (default fp32), tok/s extrapolated", **common)
+             note=f"pipeline timed on {m} of {n} requests one by one (default fp32), tok/s extrapolated", **now(common))
     return 0
 
 

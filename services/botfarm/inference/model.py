@@ -27,6 +27,7 @@ import torch
 import torch.nn.functional as F
 
 from botfarm.core.errors import InvalidArgument
+from botfarm.inference import forward, native
 
 #: HF architectures we can serve, mapped to our two families.
 ARCHITECTURES = {"LlamaForCausalLM": "llama", "MistralForCausalLM": "llama", "GPT2LMHeadModel": "gpt2"}
@@ -77,26 +78,46 @@ class ModelShape:
 
 @dataclass
 class KVCache:
-    """Preallocated keys and values: [layers, slots, kv_heads, max_len, head_dim].
+    """Preallocated keys and values of every layer and slot: ``kv`` is [layers, slots,
+    2 * kv_heads, max_len, head_dim], the keys' heads then the values' (``k`` and ``v``
+    are views of it), so one indexed write stores a step's keys and values together.
 
     A request owns one slot from prefill to its last token; rows past a request's
     length hold garbage that the attention mask hides, so nothing is cleared on reuse.
     """
 
-    k: torch.Tensor
-    v: torch.Tensor
+    kv: torch.Tensor
+
+    def __post_init__(self):
+        # Each layer's cache as rows of head_dim values: the target of an indexed write.
+        self.rows = [layer.view(-1, self.kv.shape[-1]) for layer in self.kv]
+
+    @property
+    def k(self) -> torch.Tensor:
+        return self.kv[:, :, :self.kv.shape[2] // 2]
+
+    @property
+    def v(self) -> torch.Tensor:
+        return self.kv[:, :, self.kv.shape[2] // 2:]
 
     @property
     def slots(self) -> int:
-        return self.k.shape[1]
+        return self.kv.shape[1]
 
     @property
     def max_len(self) -> int:
-        return self.k.shape[3]
+        return self.kv.shape[3]
 
     @property
     def nbytes(self) -> int:
-        return self.k.numel() * self.k.element_size() * 2
+        return self.kv.numel() * self.kv.element_size()
+
+    def rows_of(self, slots: torch.Tensor, positions: torch.Tensor) -> torch.Tensor:
+        """Where the keys and values of tokens (slot, position) go, as rows of one layer's
+        cache viewed [slots * 2 * kv_heads * max_len, head_dim]: [N, 2 * kv_heads]."""
+        heads, max_len = self.kv.shape[2], self.kv.shape[3]
+        head = torch.arange(heads, device=slots.device)
+        return (slots.unsqueeze(-1) * heads + head) * max_len + positions.unsqueeze(-1)
 
 
 def load_safetensors_dir(model_dir: Path) -> dict[str, torch.Tensor]:
@@ -138,7 +159,7 @@ class CausalLM:
             w = _strip(w, ("model.",))
             self.embed = w["embed_tokens.weight"]
             self.lm_head = w.get("lm_head.weight", self.embed)
-            self.norm = w["norm.weight"]
+            self.norm, self.norm_b = w["norm.weight"], None
             for i in range(s.layers):
                 p = f"layers.{i}."
                 # q, k, v (and gate, up) fused: one matmul instead of three on small matrices.
@@ -149,12 +170,6 @@ class CausalLM:
                     "gate_up": torch.cat([w[p + "mlp.gate_proj.weight"], w[p + "mlp.up_proj.weight"]]),
                     "down": w[p + "mlp.down_proj.weight"],
                 })
-            inv = 1.0 / (s.rope_theta ** (torch.arange(0, s.head_dim, 2, dtype=torch.float64) / s.head_dim))
-            t = torch.arange(s.max_positions, dtype=torch.float64)
-            freqs = torch.outer(t, inv)
-            emb = torch.cat([freqs, freqs], dim=-1)
-            # In the compute dtype, as HF casts them: no float32 round trips per layer.
-            self.cos, self.sin = emb.cos().to(self.device, dtype), emb.sin().to(self.device, dtype)
         else:
             w = _strip(w, ("transformer.",))
             self.embed = w["wte.weight"]
@@ -173,20 +188,41 @@ class CausalLM:
                     "down": w[p + "mlp.c_proj.weight"].t().contiguous(), "down_b": w[p + "mlp.c_proj.bias"],
                 })
         self._nbytes = self._count_bytes()
+        #: Parameters (a tied head counted once): 2 FLOPs each per token.
+        self.params = self._nbytes // torch.empty(0, dtype=dtype).element_size()
         # oneDNN reorders a plain weight into its blocked layout on every call; packing
         # once at load makes the bf16 matmuls 1.3-1.6x faster on this CPU (same results).
         # CPU only: the packed layout is a oneDNN (CPU) tensor; cuBLAS takes plain weights.
         self.packed = self.device.type == "cpu" and dtype == torch.bfloat16 \
             and torch.backends.mkldnn.is_available() and torch.ops.mkldnn._is_mkldnn_bf16_supported()
+        kernels = native.load() if self.device.type == "cpu" and dtype in (torch.bfloat16, torch.float32) else None
+        self.ops = forward.NativeOps(self, kernels) if kernels is not None else forward.TorchOps(self)
+        # A step of one or two rows reads every weight once (bound by memory): there the
+        # native GEMV over the plain weights beats oneDNN's blocked layout (about 1.6x), so
+        # with the kernels the plain copies stay beside the packed ones (id(packed) -> plain).
+        self._plain: dict[int, torch.Tensor] = {}
+        self._gemv = kernels.gemv if kernels is not None and self.packed else None
         if self.packed:
             for layer in self.layers:
                 for name in ("qkv", "o", "gate_up", "fc", "down"):
                     if name in layer:
-                        layer[name] = torch.ops.mkldnn._reorder_linear_weight(layer[name], 64)
-            self.lm_head = torch.ops.mkldnn._reorder_linear_weight(self.lm_head, 64)
+                        layer[name] = self._pack(layer[name])
+            self.lm_head = self._pack(self.lm_head)
+            self._nbytes += sum(t.numel() * t.element_size() for t in self._plain.values() if t is not self.embed)
 
-    def _linear(self, x, w, b=None):
+    def _pack(self, w: torch.Tensor) -> torch.Tensor:
+        packed = torch.ops.mkldnn._reorder_linear_weight(w, 64)
+        if self._gemv is not None:
+            self._plain[id(packed)] = w
+        return packed
+
+    #: Rows up to which a bias-free linear runs as the native GEMV (see __init__).
+    GEMV_ROWS = 2
+
+    def linear(self, x, w, b=None):
         if self.packed:
+            if b is None and x.shape[0] <= self.GEMV_ROWS and self._gemv is not None:
+                return self._gemv(x, self._plain[id(w)])
             return torch.ops.mkldnn._linear_pointwise(x.contiguous(), w, b, "none", [], "")
         return F.linear(x, w, b)
 
@@ -215,75 +251,16 @@ class CausalLM:
     def new_cache(self, slots: int, max_len: int) -> KVCache:
         s = self.shape
         max_len = min(max_len, s.max_positions)
-        dims = (s.layers, slots, s.kv_heads, max_len, s.head_dim)
-        return KVCache(torch.zeros(dims, dtype=self.dtype, device=self.device),
-                       torch.zeros(dims, dtype=self.dtype, device=self.device))
+        dims = (s.layers, slots, 2 * s.kv_heads, max_len, s.head_dim)
+        return KVCache(torch.zeros(dims, dtype=self.dtype, device=self.device))
 
     # -- the forward pass --------------------------------------------------------------
 
-    def _norm(self, x, layer, name):
-        if self.shape.family == "llama":
-            return F.rms_norm(x, (x.shape[-1],), layer[name], self.shape.eps)
-        return F.layer_norm(x, (x.shape[-1],), layer[name], layer[name + "_b"], self.shape.eps)
-
-    def _rope(self, x, cos, sin):
-        # x [B, T, heads, D] (q and k heads together); cos/sin [B, T, 1, D]
-        half = x.shape[-1] // 2
-        rot = torch.cat([-x[..., half:], x[..., :half]], dim=-1)
-        return x * cos + rot * sin
-
-    def _forward(self, tokens, positions, cache: KVCache, write, attend, lora, last):
-        """Shared body. ``write(l, k, v)`` stores this step's keys/values, ``attend(l, q)``
-        returns the attention output [B, heads, T, D]; ``last`` picks the row/time
-        positions whose logits we need (the lm_head is the biggest matmul: skip the rest)."""
-        s = self.shape
-        B, T = tokens.shape
+    def _embed(self, tokens, positions):
         h = self.embed[tokens]
-        if s.family == "gpt2":
+        if self.shape.family == "gpt2":
             h = h + self.wpe[positions]
-        q_size, kv_size = s.heads * s.head_dim, s.kv_heads * s.head_dim
-        if s.family == "llama":  # the same positions in every layer: look them up once
-            cos, sin = self.cos[positions].unsqueeze(2), self.sin[positions].unsqueeze(2)
-        for i, layer in enumerate(self.layers):
-            x = self._norm(h, layer, "ln1")
-            qkv = self._linear(x, layer["qkv"], layer.get("qkv_b"))
-            if lora is not None:
-                lora.apply(i, "attn", x, qkv)
-            qk, v = qkv.split([q_size + kv_size, kv_size], dim=-1)
-            qk = qk.view(B, T, s.heads + s.kv_heads, s.head_dim)
-            if s.family == "llama":
-                qk = self._rope(qk, cos, sin)
-            q = qk[:, :, :s.heads].transpose(1, 2)
-            k = qk[:, :, s.heads:].transpose(1, 2)
-            v = v.view(B, T, s.kv_heads, s.head_dim).transpose(1, 2)
-            write(i, k, v)
-            a = attend(i, q, k, v).transpose(1, 2).reshape(B, T, q_size)
-            o = self._linear(a, layer["o"], layer.get("o_b"))
-            if lora is not None:
-                lora.apply(i, "o", a, o)
-            h = h + o
-            x = self._norm(h, layer, "ln2")
-            if s.family == "llama":
-                gu = self._linear(x, layer["gate_up"])
-                if lora is not None:
-                    lora.apply(i, "gate_up", x, gu)
-                g, u = gu.chunk(2, dim=-1)
-                m = F.silu(g) * u
-            else:
-                m = self._linear(x, layer["fc"], layer["fc_b"])
-                if lora is not None:
-                    lora.apply(i, "gate_up", x, m)
-                m = F.gelu(m, approximate="tanh")
-            d = self._linear(m, layer["down"], layer.get("down_b"))
-            if lora is not None:
-                lora.apply(i, "down", m, d)
-            h = h + d
-        h = h[last]
-        if s.family == "llama":
-            h = self._norm(h, {"n": self.norm}, "n")
-        else:
-            h = F.layer_norm(h, (h.shape[-1],), self.norm, self.norm_b, s.eps)
-        return self._linear(h, self.lm_head).float()
+        return h
 
     @torch.inference_mode()
     def prefill(self, tokens: torch.Tensor, lengths: torch.Tensor, slots: torch.Tensor, cache: KVCache,
@@ -292,24 +269,27 @@ class CausalLM:
         ``slots``; returns the logits of each prompt's last token [P, vocab], followed by
         the logits at every position [T, vocab] of each row in ``prompt_rows`` (requests
         that asked for their prompt's log-probs)."""
+        s = self.shape
         P, T = tokens.shape
-        positions = torch.arange(T, device=tokens.device).expand(P, T)
+        dev = tokens.device
+        positions = torch.arange(T, device=dev).repeat(P)
+        rows = self.ops.rows(slots.repeat_interleave(T), positions, cache)
+        h = self._embed(tokens.reshape(-1), positions)
+        q_size = s.heads * s.head_dim
 
-        def write(i, k, v):
-            cache.k[i][slots, :, :T] = k
-            cache.v[i][slots, :, :T] = v
-
-        def attend(i, q, k, v):
+        def attend(i, qkv):
+            qkv = qkv.view(P, T, s.heads + 2 * s.kv_heads, s.head_dim).transpose(1, 2)
+            q, k, v = qkv.split([s.heads, s.kv_heads, s.kv_heads], dim=1)
             # Causal is enough: a real token never sees the padding to its right.
-            return F.scaled_dot_product_attention(q, k, v, is_causal=True,
-                                                  enable_gqa=self.shape.kv_heads != self.shape.heads)
+            a = F.scaled_dot_product_attention(q, k, v, is_causal=True, enable_gqa=s.kv_heads != s.heads)
+            return a.transpose(1, 2).reshape(P * T, q_size)
 
-        last = (torch.arange(P, device=tokens.device), lengths - 1)
+        last = torch.arange(P, device=dev) * T + lengths - 1
         if prompt_rows:
-            every = torch.arange(T, device=tokens.device)
-            rows = torch.tensor(prompt_rows, device=tokens.device).repeat_interleave(T)
-            last = (torch.cat([last[0], rows]), torch.cat([last[1], every.repeat(len(prompt_rows))]))
-        return self._forward(tokens, positions, cache, write, attend, lora, last)
+            every = torch.arange(T, device=dev)
+            last = torch.cat([last, (torch.tensor(prompt_rows, device=dev).unsqueeze(1) * T + every).reshape(-1)])
+        x = forward.blocks(self, self.ops, h, cache, rows, attend, lora, lambda t: t.view(P, T, -1))
+        return self.linear(x[last], self.lm_head).float()
 
     @torch.inference_mode()
     def decode(self, tokens: torch.Tensor, positions: torch.Tensor, cache: KVCache, lora=None,
@@ -322,21 +302,12 @@ class CausalLM:
         spares reading it back from the device, a host sync per step on a GPU."""
         S = tokens.shape[0]
         L = length if length is not None else int(positions.max()) + 1
-        rows = torch.arange(S, device=tokens.device)
-        visible = (torch.arange(L, device=tokens.device).unsqueeze(0) <= positions.unsqueeze(1)).view(S, 1, 1, L)
-        # An additive mask in the compute dtype, built once: SDPA would convert a bool mask per layer.
-        mask = torch.zeros(S, 1, 1, L, dtype=self.dtype, device=tokens.device).masked_fill_(~visible, float("-inf"))
-
-        def write(i, k, v):
-            cache.k[i][rows, :, positions] = k[:, :, 0]
-            cache.v[i][rows, :, positions] = v[:, :, 0]
-
-        def attend(i, q, k, v):
-            return F.scaled_dot_product_attention(q, cache.k[i, :S, :, :L], cache.v[i, :S, :, :L], attn_mask=mask,
-                                                  enable_gqa=self.shape.kv_heads != self.shape.heads)
-
-        last = (live if live is not None else rows, torch.zeros_like(live if live is not None else rows))
-        return self._forward(tokens.view(S, 1), positions.view(S, 1), cache, write, attend, lora, last)
+        rows = self.ops.rows(torch.arange(S, device=tokens.device), positions, cache)
+        h = self._embed(tokens, positions)
+        x = forward.blocks(self, self.ops, h, cache, rows,
+                           lambda i, qkv: self.ops.decode_attention(qkv, cache, i, rows, L),
+                           lora, lambda t: t.view(S, 1, -1))
+        return self.linear(x[live] if live is not None else x, self.lm_head).float()
 
 
 def scale_of(config: dict) -> float:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 import torch
 
 from botfarm.core.errors import InvalidArgument
-from botfarm.inference import processors
+from botfarm.inference import native, processors
 
 #: The smallest normal float32: a positive parameter below it is 0 (or a denormal) on
 #: the device, where the maths runs in float32 (top_p=1e-300 would keep no token at all).
@@ -189,45 +189,81 @@ def sample_rows(logits: torch.Tensor, params: list[SamplingParams], generators: 
 
 def _sample(logits: torch.Tensor, params: list[SamplingParams], generators: list[torch.Generator],
             samplers: list[int], inv_t: list[float], tokens: list[int], logprobs: list[float]) -> None:
+    """The sampling rows, all at once (native kernel on a CPU, else a few whole-batch torch
+    kernels), for every row decided within its most likely tokens (the common case); the
+    rest (typical-p, a flat distribution) go row by row."""
     R, V = logits.shape
     lg = logits[samplers] if len(samplers) < R else logits
     if min(params[i].temperature or 1.0 for i in samplers) < 1e-30:
         # logits / a tiny temperature overflow float32: shift the row's maximum to 0 first.
         lg = lg - lg.max(-1, keepdim=True).values
-    scaled = lg * torch.tensor([[inv_t[i]] for i in samplers], device=lg.device)
-    all_probs = torch.softmax(scaled, -1)
-    C = min(CANDIDATES, V)
-    cand_p, cand_i = torch.topk(all_probs, C, dim=-1)  # sorted, descending
-    # The per-row loop below reads values: on the host, so it reads no device memory.
-    cand_p, cand_i = cand_p.cpu(), cand_i.cpu()
-    uniforms = torch.cat([torch.rand(1, generator=generators[i]) for i in samplers]).tolist()
+    ks = [min(params[i].top_k or V, V) for i in samplers]
+    ps = [tp if (tp := params[i].top_p) not in (None, 1.0) else 2.0 for i in samplers]  # 2.0: no top-p
+    uniforms = torch.cat([torch.rand(1, generator=generators[i]) for i in samplers])
+    kernels = native.load() if lg.device.type == "cpu" and lg.dtype == torch.float32 else None
+    if kernels is not None:
+        tok, lp, status = kernels.sample_plain(lg.contiguous(), torch.tensor([inv_t[i] for i in samplers]),
+                                               torch.tensor(ks), torch.tensor(ps), uniforms.double())
+        picked, lps, ok = tok.tolist(), lp.tolist(), (status == 0).tolist()
+    else:
+        picked, lps, ok = _sample_torch(lg, [inv_t[i] for i in samplers], ks, ps, uniforms)
+    u = uniforms.tolist()
     for j, i in enumerate(samplers):
         p = params[i]
-        k = min(p.top_k or V, V)
-        top_p = p.top_p if p.top_p not in (None, 1.0) else None
         if p.typical_p not in (None, 1.0):
             # Rare: typical decoding ranks the whole vocabulary by its distance to the entropy.
-            tok = processors.typical_draw(scaled[j], k, top_p, p.typical_p, uniforms[j])
-            tokens[i], logprobs[i] = tok, math.log(max(float(all_probs[j, tok]), 1e-45))
-            continue
-        probs, ids = cand_p[j], cand_i[j]
-        if k > C and (top_p is None or float(probs.sum()) < top_p):
-            # Not decided within the candidates (a flat distribution).
-            row = all_probs[j].cpu()  # rare: a flat distribution needs the whole row
-            if top_p is None:
-                probs, ids = torch.topk(row, k) if k < V else (row, torch.arange(V))
-            else:
-                tok = _nucleus_by_rejection(row, top_p, generators[i], uniforms[j])
-                tokens[i], logprobs[i] = tok, math.log(max(float(row[tok]), 1e-45))
-                continue
-        probs = probs[:k]
-        if top_p is not None:
-            probs = probs[(probs.cumsum(-1) - probs) < top_p]  # keep the token that crosses top_p
+            scaled = lg[j] * inv_t[i]
+            tok_ = processors.typical_draw(scaled, ks[j], p.top_p if ps[j] <= 1 else None, p.typical_p, u[j])
+            tokens[i], logprobs[i] = tok_, float(torch.log_softmax(scaled, -1)[tok_])
+        elif not ok[j]:
+            tokens[i], logprobs[i] = _sample_flat(lg[j] * inv_t[i], ks[j], ps[j] if ps[j] <= 1 else None,
+                                                  generators[i], u[j])
+        else:
+            tokens[i], logprobs[i] = picked[j], lps[j]
+
+
+def _sample_torch(lg: torch.Tensor, inv_t: list[float], ks: list[int], ps: list[float],
+                  uniforms: torch.Tensor) -> tuple[list[int], list[float], list[bool]]:
+    """``native.sample_plain`` in whole-batch torch ops, on the CANDIDATES most likely
+    tokens of each row: (tokens, log-probs, decided within the candidates)."""
+    R, V = lg.shape
+    dev = lg.device
+    scaled = lg * torch.tensor(inv_t, device=dev).unsqueeze(1)
+    C = min(CANDIDATES, V)
+    # The candidates by tempered logit (the order of the probabilities), and each one's
+    # probability from the row's log-normaliser: no whole-vocabulary softmax is written.
+    cand_l, cand_i = torch.topk(scaled, C, dim=-1)  # sorted, descending
+    lse = torch.logsumexp(scaled, -1, keepdim=True)
+    cand_p = (cand_l - lse).exp_()
+    top_p = torch.tensor(ps, device=dev).unsqueeze(1)
+    k = torch.tensor(ks, device=dev).unsqueeze(1)
+    # Kept: the top k, then those whose mass strictly above them is under top_p (so the
+    # token that crosses top_p is kept): a prefix of the candidates, as in HF's warpers.
+    keep = (torch.arange(C, device=dev) < k) & ((cand_p.cumsum(-1) - cand_p) < top_p)
+    c = (cand_p * keep).cumsum(-1)
+    pick = torch.searchsorted(c, c[:, -1:] * uniforms.to(dev).unsqueeze(1), right=True)
+    pick = torch.minimum(pick, keep.sum(-1, keepdim=True) - 1)
+    # Decided within the candidates: top-k within them, or their mass reaches top_p.
+    decided = (k.squeeze(1) <= C) | (cand_p.sum(-1) >= top_p.squeeze(1))
+    # Under the tempered distribution (before top-k/top-p renormalisation).
+    lp = cand_l.gather(1, pick) - lse
+    return cand_i.gather(1, pick).squeeze(1).tolist(), lp.squeeze(1).tolist(), decided.tolist()
+
+
+def _sample_flat(scaled: torch.Tensor, k: int, top_p: float | None, generator: torch.Generator,
+                 u: float) -> tuple[int, float]:
+    """One row whose top-k/top-p set reaches past the candidates (a flat distribution),
+    exactly, over the whole row on the host."""
+    row = torch.softmax(scaled, -1).cpu()
+    V = row.shape[0]
+    if top_p is None:
+        probs, ids = torch.topk(row, k) if k < V else (row, torch.arange(V))
         c = probs.cumsum(-1)
-        pick = min(int(torch.searchsorted(c, c[-1] * uniforms[j], right=True)), len(probs) - 1)
-        tokens[i] = int(ids[pick])
-        # Under the tempered distribution (before top-k/top-p renormalisation).
-        logprobs[i] = math.log(max(float(probs[pick]), 1e-45))
+        pick = min(int(torch.searchsorted(c, c[-1] * u, right=True)), len(probs) - 1)
+        tok = int(ids[pick])
+    else:
+        tok = _nucleus_by_rejection(row, top_p, generator, u)
+    return tok, math.log(max(float(row[tok]), 1e-45))
 
 
 class Detokenizer:

@@ -1,0 +1,187 @@
+"""The engine's native CPU kernels (``native_src.py``): compiled once per machine with the
+system C compiler, cached, loaded with ctypes; ``None`` where they cannot be, and the
+engine then runs its plain torch path (same results to rounding).
+
+    kernels = native.load()          # None without a C compiler (or with BOTFARM_NATIVE_KERNELS=0)
+    kernels.silu_mul(gu, out)
+
+The build takes about a second (``cc -O3 -march=native -fopenmp``, so the library is for
+this CPU: the cache key holds the CPU's flags as well as the source and the compiler).
+Where it lands: ``$BOTFARM_KERNELS_DIR``, else ``$BOTFARM_CACHE_DIR/kernels``, else
+``~/.cache/botfarm/kernels`` (and a library already in the user's cache is reused whatever
+``BOTFARM_CACHE_DIR`` says: see ``_cache_dirs``), written to a temporary name and renamed,
+so processes starting together are safe.
+
+OpenMP: the library links libgomp by its soname, which torch has already loaded, so the
+kernels share torch's thread pool; each call passes ``torch.get_num_threads()``.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import functools
+import hashlib
+import logging
+import os
+import shutil
+import subprocess
+import tempfile
+import threading
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from botfarm.inference.native_src import SOURCE
+
+log = logging.getLogger(__name__)
+
+FLAGS = ("-O3", "-march=native", "-fopenmp", "-fno-math-errno", "-fno-trapping-math", "-shared", "-fPIC")
+_I64, _F32, _PTR = ctypes.c_int64, ctypes.c_float, ctypes.c_void_p
+
+
+def _cpu_flags() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith(("flags", "Features")):
+                return line
+    except OSError:
+        pass
+    return os.uname().machine
+
+
+def _build(cc: str, out: Path) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=out.parent, prefix=".build-") as tmp:
+        src = Path(tmp) / "kernels.c"
+        src.write_text(SOURCE)
+        lib = Path(tmp) / out.name
+        subprocess.run([cc, *FLAGS, str(src), "-o", str(lib), "-lm"], check=True, capture_output=True, timeout=300)
+        os.replace(lib, out)
+
+
+class Kernels:
+    """Typed wrappers of the library's functions; arguments are contiguous CPU tensors of
+    the model's dtype (bfloat16 or float32) unless said otherwise."""
+
+    def __init__(self, lib: ctypes.CDLL):
+        self.lib = lib
+        self._local = threading.local()
+        self._fn: dict[str, Any] = {}
+        for suffix in ("bf16", "f32"):
+            self._declare(f"add_rms_norm_{suffix}", [_PTR, _PTR, _PTR, _PTR, _I64, _I64, _F32, ctypes.c_int])
+            self._declare(f"silu_mul_{suffix}", [_PTR, _PTR, _I64, _I64, ctypes.c_int])
+            self._declare(f"rope_store_{suffix}", [_PTR, _PTR, _PTR, _PTR, _PTR, _PTR, *[_I64] * 5, ctypes.c_int,
+                                                   ctypes.c_int])
+            self._declare(f"decode_attention_{suffix}", [_PTR, _PTR, _PTR, _PTR, *[_I64] * 5, _F32, ctypes.c_int])
+        self._declare("gemv_bf16", [_PTR, _PTR, _PTR, _I64, _I64, _I64, ctypes.c_int])
+        self._declare("sample_plain", [_PTR, _I64, _I64, _PTR, _PTR, _PTR, _PTR, _I64, _PTR, _PTR, _PTR, _PTR,
+                                       ctypes.c_int])
+
+    def _declare(self, name: str, argtypes: list) -> None:
+        fn = getattr(self.lib, name)
+        fn.argtypes, fn.restype = argtypes, None
+        self._fn[name] = fn
+
+    def _typed(self, name: str, t: torch.Tensor):
+        return self._fn[f"{name}_bf16" if t.dtype == torch.bfloat16 else f"{name}_f32"]
+
+    def add_rms_norm(self, h: torch.Tensor, o: torch.Tensor | None, w: torch.Tensor, out: torch.Tensor,
+                     eps: float) -> None:
+        """h += o (in place, when o), out = rms_norm(h) * w: rows of h [n, dim]."""
+        self._typed("add_rms_norm", h)(h.data_ptr(), o.data_ptr() if o is not None else None, w.data_ptr(), out.data_ptr(), h.shape[0],
+           h.shape[1], eps, torch.get_num_threads())
+
+    def silu_mul(self, gu: torch.Tensor, out: torch.Tensor) -> None:
+        """out [n, inter] = silu(gate) * up, gu [n, 2 * inter] their outputs side by side."""
+        self._typed("silu_mul", gu)(gu.data_ptr(), out.data_ptr(), gu.shape[0], out.shape[1], torch.get_num_threads())
+
+    def rope_store(self, qkv: torch.Tensor, slot: torch.Tensor, pos: torch.Tensor, cos: torch.Tensor | None,
+                   sin: torch.Tensor | None, cache: torch.Tensor, heads: int, kv_heads: int) -> None:
+        """Rotates q and k of each row of qkv [n, (heads + 2 kv_heads) * d] in place (when
+        cos/sin [positions, d/2] float32 are given) and stores k, v in ``cache`` [slots,
+        2 kv_heads, max_len, d] at (slot[i], pos[i]) (int64 tensors)."""
+        self._typed("rope_store", qkv)(qkv.data_ptr(), slot.data_ptr(), pos.data_ptr(), cos.data_ptr() if cos is not None else None,
+           sin.data_ptr() if sin is not None else None, cache.data_ptr(), qkv.shape[0], heads, kv_heads,
+           cache.shape[-1], cache.shape[-2], int(cos is not None), torch.get_num_threads())
+
+    def decode_attention(self, qkv: torch.Tensor, cache: torch.Tensor, pos: torch.Tensor, out: torch.Tensor,
+                         heads: int, kv_heads: int, scale: float) -> None:
+        """Attention of one query token per row (row s: slot s, keys 0..pos[s])."""
+        self._typed("decode_attention", qkv)(qkv.data_ptr(), cache.data_ptr(), pos.data_ptr(), out.data_ptr(), qkv.shape[0], heads, kv_heads,
+           cache.shape[-1], cache.shape[-2], scale, torch.get_num_threads())
+
+    def gemv(self, x: torch.Tensor, w: torch.Tensor) -> torch.Tensor:
+        """x [m, k] @ w [n, k] transposed, both bfloat16: [m, n] bfloat16, for a few rows
+        (decode of one or two streams)."""
+        x = x.contiguous()
+        y = torch.empty(x.shape[0], w.shape[0], dtype=torch.bfloat16)
+        self._fn["gemv_bf16"](x.data_ptr(), w.data_ptr(), y.data_ptr(), x.shape[0], w.shape[0], w.shape[1],
+                              torch.get_num_threads())
+        return y
+
+    def sample_plain(self, logits: torch.Tensor, inv_t: torch.Tensor, top_k: torch.Tensor, top_p: torch.Tensor,
+                     u: torch.Tensor, candidates: int = 16384) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        """(tokens, log-probs, status) of rows of float32 logits [r, v]: per row inv_t,
+        top_k (int64; v for none), top_p (float32; 2.0 for none) and a uniform u (float64).
+        Status 1: the row's top-k/top-p set holds more than ``candidates`` tokens (the
+        caller samples it over the whole row)."""
+        r, v = logits.shape
+        scratch = self._scratch(r * (4 * candidates + (v + 63) // 64))
+        tok = torch.empty(r, dtype=torch.int64)
+        lp = torch.empty(r, dtype=torch.float32)
+        status = torch.empty(r, dtype=torch.int32)
+        self._fn["sample_plain"](logits.data_ptr(), r, v, inv_t.data_ptr(), top_k.data_ptr(), top_p.data_ptr(),
+                           u.data_ptr(), candidates, scratch.data_ptr(), tok.data_ptr(), lp.data_ptr(),
+                           status.data_ptr(), torch.get_num_threads())
+        return tok, lp, status
+
+    def _scratch(self, floats: int) -> torch.Tensor:
+        # Kept between calls (its pages stay mapped), one per calling thread.
+        buf = getattr(self._local, "scratch", None)
+        if buf is None or buf.numel() < floats:
+            buf = self._local.scratch = torch.empty(floats, dtype=torch.float32)
+        return buf
+
+
+def _cache_dirs() -> list[Path]:
+    """Where a built library is looked for, in order; the first is where one is built.
+    Read when called, never at import time. ``BOTFARM_KERNELS_DIR`` alone when set; else
+    ``$BOTFARM_CACHE_DIR/kernels`` then the user's ``~/.cache/botfarm/kernels``: a process
+    given its own cache folder (each end-to-end test, a demo in a fresh folder) still
+    finds the library any earlier process on this machine built (the name is the hash
+    of everything it depends on), and builds only when there is none."""
+    own = os.environ.get("BOTFARM_KERNELS_DIR")
+    if own:
+        return [Path(own)]
+    dirs = [Path(cache) / "kernels"] if (cache := os.environ.get("BOTFARM_CACHE_DIR")) else []
+    try:
+        dirs.append(Path.home() / ".cache" / "botfarm" / "kernels")
+    except RuntimeError:  # no home directory: the cache folder alone
+        pass
+    return dirs or [Path(tempfile.gettempdir()) / "botfarm-kernels"]
+
+
+@functools.cache
+def load() -> Kernels | None:
+    """The kernels, built on first use; None (logged once) when they cannot be built or
+    loaded, or when ``BOTFARM_NATIVE_KERNELS=0`` asks for the torch path."""
+    if os.environ.get("BOTFARM_NATIVE_KERNELS", "1") == "0":
+        return None
+    cc = os.environ.get("CC") or shutil.which("cc") or shutil.which("gcc")
+    if not cc:
+        log.info("no C compiler: the inference engine runs its torch path")
+        return None
+    key = hashlib.sha256("\0".join([SOURCE, cc, *FLAGS, _cpu_flags()]).encode()).hexdigest()[:16]
+    dirs = _cache_dirs()
+    name = f"botfarm-kernels-{key}.so"
+    path = next((d / name for d in dirs if (d / name).is_file()), dirs[0] / name)
+    try:
+        if not path.is_file():
+            _build(cc, path)
+        return Kernels(ctypes.CDLL(str(path)))
+    except (OSError, subprocess.SubprocessError) as e:
+        detail = getattr(e, "stderr", b"") or b""
+        log.warning("native kernels unavailable (%s%s): the inference engine runs its torch path", e,
+                    ": " + detail.decode(errors="replace")[-500:] if detail else "")
+        return None
