@@ -95,9 +95,9 @@ def main() -> int:
     ap.add_argument("--skip-baseline", action="store_true")
     ap.add_argument("--hp", action="append", default=[], metavar="NAME=VALUE",
                     help="a hyperparameter of our run other than its default (repeatable), e.g. lora_layers=8")
-    ap.add_argument("--threads", type=int, default=1,
-                    help="torch CPU threads of both runs (default 1: this machine's 2 cores are shared, and "
-                         "2 OpenMP threads on an oversubscribed box stall at every barrier)")
+    ap.add_argument("--threads", type=int, default=0,
+                    help="torch CPU threads of both runs (0, the default: torch's own default, one per core; "
+                         "on a shared, oversubscribed machine 1 avoids OpenMP barrier stalls)")
     args = ap.parse_args()
 
     import torch
@@ -115,7 +115,8 @@ def main() -> int:
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
     overrides = {k: json.loads(v) for k, v in (kv.split("=", 1) for kv in args.hp)}
-    torch.set_num_threads(args.threads)
+    if args.threads:
+        torch.set_num_threads(args.threads)
     load = os.getloadavg()
     log(f"load average before: {load}; cpus: {os.cpu_count()}; torch threads: {torch.get_num_threads()}")
     base_dir = default_base_dir()  # converted once from the GGUF and cached: not part of the timing
@@ -169,7 +170,7 @@ def main() -> int:
     emit("training.vs_huggingtweets_recipe", ours=round(ours_tps, 1), baseline=round(base_tps, 1), unit="tokens/s",
          eval_loss_ours=round(eval_ours, 4), eval_loss_baseline=round(eval_baseline, 4),
          eval_loss_base_model=round(eval_base, 4), eval_loss_ratio=round(eval_ours / eval_baseline, 4),
-         steps=args.steps, tokens_per_step=1024, threads=args.threads, hyperparameters=overrides, goal="ratio >= 6 and eval_loss_ratio <= 1.05",
+         steps=args.steps, tokens_per_step=1024, threads=torch.get_num_threads(), hyperparameters=overrides, goal="ratio >= 6 and eval_loss_ratio <= 1.05",
          load_average=[round(x, 2) for x in (*load, *load_after)][:6])
     emit("training.archive_to_bot_seconds", ours=round(t_bot, 1), baseline=300.0, unit="seconds",
          goal="ours <= 300 (baseline = the goal)", steps=args.steps, prep_seconds=round(t_prep, 1),
