@@ -8,7 +8,7 @@ Data: the andreruffert X archive (../shared/data/x-archive-andreruffert/tweets.j
 ingested and cleaned with the huggingtweets preset by our own packages; base: the
 offline SmolLM2-135M-Instruct (botfarm.registry.base.default_base_dir()).
 
-* ours: `botfarm train-worker`'s loop (LoRA on the top eighth of the layers, bf16 autocast,
+* ours: `botfarm train-worker`'s loop (LoRA on the top half of the layers, bf16 autocast,
   posts packed with EOS into blocks of 256, 4 blocks per step = the recipe's 1,024 tokens
   per step), run in this process on a job record, through to a registered version. Its wall time from reading the archive to the registered bot is
   the second result.
@@ -88,6 +88,20 @@ def baseline_recipe(base_dir: Path, train_texts: list[str], steps: int, out: Pat
     return model, time.perf_counter() - t, steps * block
 
 
+def _hyperparameters(ap: argparse.ArgumentParser, pairs: list[str]) -> dict:
+    """``--hp NAME=VALUE`` pairs, each value JSON (a number, true/false, a string in quotes)."""
+    out = {}
+    for kv in pairs:
+        name, eq, value = kv.partition("=")
+        try:
+            if not eq or not name:
+                raise ValueError("expected NAME=VALUE")
+            out[name] = json.loads(value)
+        except ValueError as e:
+            ap.error(f"--hp {kv!r}: {e}")
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--steps", type=int, default=16, help="optimiser steps of each run")
@@ -114,7 +128,7 @@ def main() -> int:
     from peft import PeftModel
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
-    overrides = {k: json.loads(v) for k, v in (kv.split("=", 1) for kv in args.hp)}
+    overrides = _hyperparameters(ap, args.hp)
     if args.threads:
         torch.set_num_threads(args.threads)
     load = os.getloadavg()

@@ -88,6 +88,51 @@ def test_adapter_for_other_base_is_refused(tiny_gpt2, llama_loras):
         load_adapter(llama_loras[0], lm)
 
 
+@pytest.mark.parametrize("tensor, keep", [("lora_A", slice(0, -1)), ("lora_B", None)])
+def test_adapter_of_the_wrong_input_width_or_half_missing_is_refused(tiny_llama, llama_loras, tmp_path, tensor, keep):
+    # Found here, on the request's thread, not when the engine copies it into its slot.
+    import shutil
+
+    from botfarm.core.errors import InvalidArgument
+    from safetensors.torch import load_file, save_file
+
+    bad = tmp_path / "bad"
+    shutil.copytree(llama_loras[0], bad)
+    f = bad / "adapter_model.safetensors"
+    weights = load_file(str(f))
+    key = next(k for k in sorted(weights) if tensor in k)
+    if keep is None:
+        del weights[key]
+    else:
+        weights[key] = weights[key][:, keep].contiguous()  # one input column short
+    save_file(weights, str(f))
+    with pytest.raises(InvalidArgument) as e:
+        load_adapter(bad, CausalLM.from_dir(tiny_llama, torch.float32))
+    assert e.value.reason == "ADAPTER_BASE_MISMATCH"
+
+
+def test_unusual_attention_shapes_run_the_torch_path(tiny_llama, tmp_path):
+    import json
+    import shutil
+
+    from botfarm.core.errors import InvalidArgument
+    from botfarm.inference import forward, native
+
+    assert native.supports(64, 32, 2) and not native.supports(320, 4, 4) and not native.supports(63, 4, 4)
+    assert not native.supports(64, 34, 2) and not native.supports(64, 12, 8)
+    odd = tmp_path / "odd"
+    shutil.copytree(tiny_llama, odd)
+    cfg = json.loads((odd / "config.json").read_text())
+    cfg["num_key_value_heads"] = cfg["num_attention_heads"] + 1
+    (odd / "config.json").write_text(json.dumps(cfg))
+    with pytest.raises(InvalidArgument) as e:
+        CausalLM.from_dir(odd, torch.float32)
+    assert e.value.reason == "UNSUPPORTED_ARCHITECTURE"
+    lm = CausalLM.from_dir(tiny_llama, torch.float32)
+    want = native.supports(lm.shape.head_dim, lm.shape.heads, lm.shape.kv_heads) and native.load() is not None
+    assert isinstance(lm.ops, forward.NativeOps) == want
+
+
 def test_bf16_forward_stays_close_to_float32(tiny_llama):
     ref = _ours_step_by_step(CausalLM.from_dir(tiny_llama, torch.float32), PROMPTS, steps=2)
     lm = CausalLM.from_dir(tiny_llama, torch.bfloat16)

@@ -230,6 +230,15 @@ def test_bad_car_files_are_invalid_argument(mutate, reason):
     assert e.value.reason == reason, e.value.message
 
 
+def test_tree_keys_are_bounded():
+    # Each tree entry extends a prefix of the key before it: unbounded, a 2 MB block of
+    # entries that each extend the last would build gigabytes of keys.
+    data = car({"app.bsky.feed.post/" + "a" * 1100: _post("hello there friend")})
+    with pytest.raises(InvalidArgument) as e:
+        read_file("repo.car", data)
+    assert e.value.reason == "MALFORMED_INPUT" and "1024 bytes" in e.value.message
+
+
 def test_deeply_nested_cbor_is_refused():
     from socialsamples import cbor
 

@@ -99,7 +99,8 @@ def test_ingress_nginx_hashes_on_the_bot(helm):
     regex = re.compile("^" + path["path"].replace("(?<", "(?P<"))
     assert variable == "$bot" and "bot" in regex.groupindex
     for url, ref in [("/bots/mcintweet/generate", "mcintweet"), ("/bots/mcintweet:production", "mcintweet:production"),
-                     ("/bots/mcintweet@3/v1/chat/completions", "mcintweet@3")]:
+                     ("/bots/mcintweet@3/v1/chat/completions", "mcintweet@3"),
+                     ("/bots/base/smollm2-135m:latest/generate", "base/smollm2-135m:latest")]:
         m = regex.match(url)
         assert m and m["bot"] == routing.routing_key(ref)
     grpc = find(docs, "Ingress", f"{INFERENCE}-grpc")

@@ -62,6 +62,14 @@ def _disk_errors(key: str) -> Iterator[None]:
         raise
 
 
+def _is_dir(e: os.DirEntry) -> bool | None:
+    """Whether the entry is a folder; None when it cannot be told (gone meanwhile)."""
+    try:
+        return e.is_dir(follow_symlinks=False)
+    except OSError:
+        return None
+
+
 class LocalStore(ObjectStore):
     """Objects as files under ``root``. Metadata sits in a sidecar
     ``<name>.botfarm-meta`` file, itself replaced atomically; the object and its
@@ -208,27 +216,26 @@ class LocalStore(ObjectStore):
         rel = prefix.rsplit("/", 1)[0] + "/" if "/" in prefix else ""
         yield from self._walk(self.root / rel, rel, prefix, start_after, delimiter)
 
-    def _entries(self, folder: Path, rel: str) -> builtins.list[tuple[str, bool]]:
+    def _entries(self, folder: Path, rel: str, start_after: str = "") -> builtins.list[tuple[str, bool]]:
         """(key, is_folder) of one folder's objects and subfolders, in key order; a
-        folder's key ends in "/", so it sorts where the keys under it do."""
+        folder's key ends in "/", so it sorts where the keys under it do. Entries whose
+        every key is at most ``start_after`` are dropped first, unexamined: a page deep in
+        a folder of 10,000 bots sorts only what follows it."""
+        # The entry ``start_after`` lies in: a name N before it, and not a prefix of it,
+        # differs from it inside N, so every key under N sorts before ``start_after``.
+        cut = start_after[len(rel):].split("/", 1)[0] if start_after.startswith(rel) else ""
         try:
             with os.scandir(folder) as it:
-                found = []
-                for e in it:
-                    if e.name.endswith(self._META) or e.name.startswith(self._TMP):
-                        continue
-                    try:
-                        is_dir = e.is_dir(follow_symlinks=False)
-                    except OSError:
-                        continue
-                    found.append((rel + e.name + ("/" if is_dir else ""), is_dir))
+                entries = [e for e in it if not (e.name < cut and not cut.startswith(e.name))] if cut else list(it)
+                entries = [e for e in entries if not e.name.endswith(self._META) and not e.name.startswith(self._TMP)]
+                found = [(rel + e.name + "/" if d else rel + e.name, d) for e in entries if (d := _is_dir(e)) is not None]
         except (FileNotFoundError, NotADirectoryError):  # removed while listing
             return []
         # Python compares str by code point, which is the UTF-8 byte order S3 lists in.
         return sorted(found)
 
     def _walk(self, folder: Path, rel: str, prefix: str, start_after: str, delimiter: str) -> Iterator[ObjectInfo]:
-        for key, is_dir in self._entries(folder, rel):
+        for key, is_dir in self._entries(folder, rel, start_after):
             if not key.startswith(prefix):  # only at the top: deeper keys all extend the prefix
                 continue
             if not is_dir:

@@ -112,6 +112,8 @@ class Applier:
                 self._train_bot(step, out)
         except BotfarmError as e:
             out.result, out.error_code, out.detail = "failed", e.code, e.message
+        except OSError as e:  # an archive moved or unreadable since the plan: this bot fails, not the farm
+            out.result, out.error_code, out.detail = "failed", "FAILED_PRECONDITION", f"{e.strerror or e}: {e.filename or ''}"
         self._count("failed" if out.result == "failed" else "done")
         if out.result == "failed":
             self._say(f"{step.bot.name}: failed: {out.error_code}: {out.detail}")

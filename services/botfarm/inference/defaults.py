@@ -26,6 +26,7 @@ Parameters built directly in Python (``given`` None) are used as they are.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
@@ -100,24 +101,36 @@ def given_fields(values: dict[str, Any]) -> frozenset[str]:
     return frozenset(k for k, v in values.items() if v is not None)
 
 
+#: Masks kept per runner (one per distinct stop tuple; requests may bring their own).
+MASKS_KEPT = 64
+
+
 def min_tokens_mask(runner: Any, stop: tuple[str, ...]) -> torch.Tensor:
     """The tokens a request may draw before its ``min_new_tokens``: not an end of
     sequence, and no token holding a stop sequence whole (so a newline stop cannot end a
     post before its minimum, as transformers' ``min_new_tokens`` holds back a newline
-    that is an end-of-sequence id). Cached per runner and stop tuple."""
-    cache: dict[tuple[str, ...], torch.Tensor] = runner.__dict__.setdefault("_min_tokens_masks", {})
+    that is an end-of-sequence id). The vocabulary is decoded once per runner; masks
+    are cached per stop tuple, the least recently used dropped beyond ``MASKS_KEPT``."""
+    cache: OrderedDict[tuple[str, ...], torch.Tensor] = runner.__dict__.setdefault("_min_tokens_masks", OrderedDict())
     mask = cache.get(stop)
-    if mask is None:
-        tok = runner.tokenizer
-        size = len(tok)
-        mask = torch.ones(size, dtype=torch.bool)
-        for i in runner.eos_ids:
-            if 0 <= i < size:
+    if mask is not None:
+        cache.move_to_end(stop)
+        return mask
+    tok = runner.tokenizer
+    size = len(tok)
+    mask = torch.ones(size, dtype=torch.bool)
+    for i in runner.eos_ids:
+        if 0 <= i < size:
+            mask[i] = False
+    if stop:
+        texts = runner.__dict__.get("_token_texts")
+        if texts is None:
+            texts = runner.__dict__["_token_texts"] = tok.batch_decode([[i] for i in range(size)],
+                                                                       skip_special_tokens=False)
+        for i, text in enumerate(texts):
+            if any(s in text for s in stop):
                 mask[i] = False
-        if stop:
-            texts = tok.batch_decode([[i] for i in range(size)], skip_special_tokens=False)
-            for i, text in enumerate(texts):
-                if any(s in text for s in stop):
-                    mask[i] = False
-        cache[stop] = mask
+    cache[stop] = mask
+    while len(cache) > MASKS_KEPT:
+        cache.popitem(last=False)
     return mask

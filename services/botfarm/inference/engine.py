@@ -135,14 +135,12 @@ class Request:
         self.generator, self.emit, self.deadline = generator, emit, deadline
         self.runner = target.runner
         self.adapter_index = self.runner.bank.index(target.adapter) if target.adapter else 0
-        self.slot = -1
-        self.pos = 0                     # where the next token's key/value goes in the cache
+        self.slot, self.pos = -1, 0      # pos: where the next token's key/value goes in the cache
         self.generated: list[int] = []
         self.tokens: list[Token] = []
         self.text = ""
         self.detok = Detokenizer(self.runner.tokenizer)
-        self.cancelled = False
-        self.finished = False
+        self.cancelled = self.finished = False
         self.submit_time = time.monotonic()
         self.first_token_time: float | None = None
         self.reserved = len(prompt_ids) + params.max_new_tokens

@@ -47,6 +47,11 @@ class TorchOps:
             # cos + i sin of each position and frequency (see _rope_).
             self.rot = torch.polar(torch.ones_like(freqs), freqs).to(lm.device, torch.complex64)
 
+    def nbytes(self) -> int:
+        """Bytes of the tables these ops hold (the rotary ones), for the memory budget."""
+        tables = (getattr(self, n, None) for n in ("rot", "cos", "sin"))
+        return sum(t.numel() * t.element_size() for t in tables if t is not None)
+
     def rows(self, slot: torch.Tensor, pos: torch.Tensor, cache: KVCache) -> Rows:
         extra = {"where": cache.rows_of(slot, pos)}
         if self.lm.shape.family == "llama":

@@ -167,6 +167,9 @@ class BotPool:
         self.dtype = compute_dtype(self.config.dtype, self.device)
         self._lock = threading.RLock()
         self._released = threading.Condition(self._lock)  # an adapter's last request ended
+        # Models (not adapters) load one at a time: each is built in full before the budget
+        # is checked, so concurrent cold loads of N models would hold N at once.
+        self._model_loads = threading.Lock()
         self._resolved: dict[str, tuple[Any, float]] = {}
         self._bots: dict[str, LoadedBot] = {}
         self._loading: dict[str, _Loading] = {}
@@ -233,19 +236,22 @@ class BotPool:
     def resolve(self, ref: str) -> Any:
         validate_ref(ref)
         now = time.monotonic()
-        hit = self._resolved.get(ref)
+        with self._lock:  # unload() walks the cache under the lock
+            hit = self._resolved.get(ref)
         if hit and hit[1] > now:
             return hit[0]
         try:
             version = self.source.resolve(ref)
         except NotFound:
-            self._resolved.pop(ref, None)
+            with self._lock:
+                self._resolved.pop(ref, None)
             if hit:
                 self.unload_if_gone(hit[0])
             raise
         if hit and hit[0].name != version.name:
             self.unload_if_gone(hit[0])  # an alias moved, or "latest" lost its newest version
-        self._resolved[ref] = (version, now + self.config.alias_ttl_s)
+        with self._lock:
+            self._resolved[ref] = (version, now + self.config.alias_ttl_s)
         return version
 
     # -- deleted versions ----------------------------------------------------------------
@@ -331,19 +337,21 @@ class BotPool:
             return self._load_adapter(version, count)
         if method not in ("full", "base"):
             raise FailedPrecondition(f"{version.name} has method {method!r}; lora, full or base can be served")
-        path = self.source.download(version)
-        lm = CausalLM.from_dir(path, self.dtype, self.device)
-        from transformers import AutoTokenizer
+        with self._model_loads:
+            path = self.source.download(version)
+            lm = CausalLM.from_dir(path, self.dtype, self.device)
+            from transformers import AutoTokenizer
 
-        tok = AutoTokenizer.from_pretrained(str(path))
-        runner = Runner(version.name, lm, tok, self.engine.config, _eos_ids(path, tok),
-                        adapter_slots=self.config.max_adapters)
-        with self._lock:
-            self._make_room(runner.nbytes, f"{version.name} ({runner.nbytes} bytes of weights and KV cache)")
-            bot = self._bots[version.name] = LoadedBot(version.name, method, runner, version=version,
-                                                          defaults=read_defaults(path, runner))
-            self._update_metrics()
-            return self._pin(bot, count)
+            tok = AutoTokenizer.from_pretrained(str(path))
+            runner = Runner(version.name, lm, tok, self.engine.config, _eos_ids(path, tok),
+                            adapter_slots=self.config.max_adapters)
+            defaults = read_defaults(path, runner)
+            with self._lock:
+                self._make_room(runner.nbytes, f"{version.name} ({runner.nbytes} bytes of weights and KV cache)")
+                bot = self._bots[version.name] = LoadedBot(version.name, method, runner, version=version,
+                                                              defaults=defaults)
+                self._update_metrics()
+                return self._pin(bot, count)
 
     def _load_adapter(self, version: Any, count: bool) -> LoadedBot:
         """Reads, verifies and converts the adapter here, with the base pinned; then, under

@@ -46,6 +46,12 @@ def _targets(lm: CausalLM) -> dict[str, tuple[str, int, int]]:
             "mlp.c_fc": ("gate_up", 0, s.intermediate), "mlp.c_proj": ("down", 0, s.hidden)}
 
 
+def _inputs(lm: CausalLM) -> dict[str, int]:
+    """Fused projection -> its input width."""
+    s = lm.shape
+    return {"attn": s.hidden, "o": s.heads * s.head_dim, "gate_up": s.hidden, "down": s.intermediate}
+
+
 def load_adapter(adapter_dir: Path, lm: CausalLM) -> Weights:
     """Reads a PEFT LoRA folder into (column, A, B) parts of each fused projection of
     ``lm``; refuses what it cannot serve exactly (DoRA, per-layer ranks, biases, pickles)."""
@@ -75,12 +81,18 @@ def load_adapter(adapter_dir: Path, lm: CausalLM) -> Weights:
                                   "in the base model", reason="ADAPTER_BASE_MISMATCH")
         raw.setdefault((layer, name), {})[ab] = t.float()
     out: Weights = {}
+    inputs = _inputs(lm)
     for (layer, name), ab in raw.items():
         proj, col, width = targets[name]
-        a, b = ab["A"], ab["B"]  # [r, in], [out, r]
-        if b.shape[0] != width or a.shape[0] != b.shape[1]:
-            raise InvalidArgument(f"adapter {adapter_dir.name}: {name} has shape {tuple(b.shape)}, "
-                                  f"the base model wants {width} outputs", reason="ADAPTER_BASE_MISMATCH")
+        a, b = ab.get("A"), ab.get("B")  # [r, in], [out, r]
+        # Checked here, on the request's thread: a wrong shape found while the engine
+        # copies the adapter into its slot would fail every request on the base.
+        if a is None or b is None or a.dim() != 2 or b.dim() != 2 or b.shape[0] != width \
+                or a.shape[1] != inputs[proj] or a.shape[0] != b.shape[1]:
+            shapes = {k: tuple(t.shape) for k, t in ab.items()}
+            raise InvalidArgument(f"adapter {adapter_dir.name}: {name} of layer {layer} has lora_A/lora_B "
+                                  f"{shapes}, the base model wants [r, {inputs[proj]}] and [{width}, r]",
+                                  reason="ADAPTER_BASE_MISMATCH")
         out.setdefault((layer, proj), []).append(
             (col, a.t().contiguous().to(lm.device, lm.dtype), (b.t() * scale).contiguous().to(lm.device, lm.dtype)))
     if not out:
@@ -274,6 +286,15 @@ class LoraBank:
     def _install_pending(self) -> None:
         """Copies each staged adapter into its slot (under the lock). Targets and ranks
         the adapter lacks are zeroed: the slot may hold a previous adapter's weights."""
+        try:
+            self._copy_pending()
+        finally:
+            # Never left staged: a copy that failed would fail every later step of the base.
+            self._pending.clear()
+            # A cached batch may have gathered a slot's previous adapter for the same rows.
+            self._batch = None
+
+    def _copy_pending(self) -> None:
         with torch.inference_mode():
             for index, weights in self._pending.items():
                 for key, (A, segments) in self._stacked.items():
@@ -287,9 +308,6 @@ class LoraBank:
                         A[index, :, r0 + k:r0 + r].zero_()
                         B[index, k:].zero_()
                 self.installs += 1
-        self._pending.clear()
-        # A cached batch may have gathered a slot's previous adapter for the same rows.
-        self._batch = None
 
     # -- the layout ----------------------------------------------------------------------
 

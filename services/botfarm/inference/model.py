@@ -66,6 +66,9 @@ class ModelShape:
             raise InvalidArgument("Llama variants with biases or rope scaling are not supported",
                                   reason="UNSUPPORTED_ARCHITECTURE")
         h, heads = cfg["hidden_size"], cfg["num_attention_heads"]
+        if heads % (cfg.get("num_key_value_heads") or heads):
+            raise InvalidArgument(f"{heads} attention heads do not divide into "
+                                  f"{cfg.get('num_key_value_heads')} key/value heads", reason="UNSUPPORTED_ARCHITECTURE")
         rope = cfg.get("rope_parameters") or {}
         if rope.get("rope_type", "default") != "default":
             raise InvalidArgument(f"rope type {rope.get('rope_type')!r} is not supported",
@@ -195,24 +198,31 @@ class CausalLM:
         # CPU only: the packed layout is a oneDNN (CPU) tensor; cuBLAS takes plain weights.
         self.packed = self.device.type == "cpu" and dtype == torch.bfloat16 \
             and torch.backends.mkldnn.is_available() and torch.ops.mkldnn._is_mkldnn_bf16_supported()
-        kernels = native.load() if self.device.type == "cpu" and dtype in (torch.bfloat16, torch.float32) else None
+        kernels = native.load() if self.device.type == "cpu" and dtype in (torch.bfloat16, torch.float32) \
+            and native.supports(shape.head_dim, shape.heads, shape.kv_heads) else None
         self.ops = forward.NativeOps(self, kernels) if kernels is not None else forward.TorchOps(self)
+        self._nbytes += self.ops.nbytes()
         # A step of one or two rows reads every weight once (bound by memory): there the
         # native GEMV over the plain weights beats oneDNN's blocked layout (about 1.6x), so
         # with the kernels the plain copies stay beside the packed ones (id(packed) -> plain).
         self._plain: dict[int, torch.Tensor] = {}
         self._gemv = kernels.gemv if kernels is not None and self.packed else None
         if self.packed:
+            # GPT-2's layers have biases, which the GEMV does not take: no plain copies.
+            plain = s.family == "llama"
             for layer in self.layers:
                 for name in ("qkv", "o", "gate_up", "fc", "down"):
                     if name in layer:
-                        layer[name] = self._pack(layer[name])
-            self.lm_head = self._pack(self.lm_head)
+                        layer[name] = self._pack(layer[name], plain)
+            tied = self.lm_head is self.embed
+            self.lm_head = self._pack(self.lm_head, True)
+            # A tied head's packed copy is held beside the embedding; the plain copies too.
+            self._nbytes += tied * self.lm_head.numel() * self.lm_head.element_size()
             self._nbytes += sum(t.numel() * t.element_size() for t in self._plain.values() if t is not self.embed)
 
-    def _pack(self, w: torch.Tensor) -> torch.Tensor:
+    def _pack(self, w: torch.Tensor, plain: bool) -> torch.Tensor:
         packed = torch.ops.mkldnn._reorder_linear_weight(w, 64)
-        if self._gemv is not None:
+        if self._gemv is not None and plain:
             self._plain[id(packed)] = w
         return packed
 
@@ -222,7 +232,9 @@ class CausalLM:
     def linear(self, x, w, b=None):
         if self.packed:
             if b is None and x.shape[0] <= self.GEMV_ROWS and self._gemv is not None:
-                return self._gemv(x, self._plain[id(w)])
+                plain = self._plain.get(id(w))
+                if plain is not None:
+                    return self._gemv(x, plain)
             return torch.ops.mkldnn._linear_pointwise(x.contiguous(), w, b, "none", [], "")
         return F.linear(x, w, b)
 
@@ -238,8 +250,9 @@ class CausalLM:
 
     def _count_bytes(self) -> int:
         seen, total = set(), 0
-        # Every tensor the forward pass holds: norms, position tables and rotary caches too.
-        extra = [getattr(self, n, None) for n in ("norm", "norm_b", "wpe", "cos", "sin")]
+        # Every tensor the forward pass holds: norms and position tables too (the rotary
+        # tables are the ops' own: ``ops.nbytes()``).
+        extra = [getattr(self, n, None) for n in ("norm", "norm_b", "wpe")]
         tensors = [self.embed, self.lm_head, *(t for t in extra if t is not None)] + \
             [t for layer in self.layers for t in layer.values()]
         for t in tensors:

@@ -144,6 +144,15 @@ class Kernels:
         return buf
 
 
+def supports(head_dim: int, heads: int, kv_heads: int) -> bool:
+    """Whether the kernels take a model of these attention shapes: decode attention keeps
+    a query group in fixed stack buffers (head_dim <= 256, at most 16 query heads per
+    key/value head) and rotary works on pairs (an even head_dim). Other models run the
+    torch path."""
+    return 0 < head_dim <= 256 and head_dim % 2 == 0 and kv_heads > 0 and heads % kv_heads == 0 \
+        and heads // kv_heads <= 16
+
+
 def _cache_dirs() -> list[Path]:
     """Where a built library is looked for, in order; the first is where one is built.
     Read when called, never at import time. ``BOTFARM_KERNELS_DIR`` alone when set; else
@@ -170,7 +179,7 @@ def load() -> Kernels | None:
         return None
     cc = os.environ.get("CC") or shutil.which("cc") or shutil.which("gcc")
     if not cc:
-        log.info("no C compiler: the inference engine runs its torch path")
+        log.warning("no C compiler (cc, gcc or $CC): the inference engine runs its torch path")
         return None
     key = hashlib.sha256("\0".join([SOURCE, cc, *FLAGS, _cpu_flags()]).encode()).hexdigest()[:16]
     dirs = _cache_dirs()

@@ -107,7 +107,7 @@ def _add_lora(model: Any, hp: Hyperparameters, bf16: bool) -> Any:
         model.to(torch.bfloat16)
     targets = LORA_TARGETS.get(model.config.model_type, "all-linear")
     n_layers = int(getattr(model.config, "num_hidden_layers", 0) or 0)
-    n_adapted = hp.lora_layers or (n_layers + 7) // 8  # default: the top eighth (see hparams.py)
+    n_adapted = hp.lora_layers or (n_layers + 1) // 2  # default: the top half (see hparams.py)
     layers = list(range(n_layers - n_adapted, n_layers)) if 0 < n_adapted < n_layers else None
     model = get_peft_model(model, LoraConfig(
         r=hp.lora_rank, lora_alpha=hp.lora_alpha, lora_dropout=hp.lora_dropout, target_modules=targets,

@@ -165,13 +165,22 @@ class _Index:
         return ""
 
 
-def _mst_entries(node: dict) -> Iterator[tuple[str, bytes]]:
-    """(key, value CID) of a Merkle search tree node's entries."""
+#: atproto's limit on a record key path in a repository's tree ("collection/rkey").
+MAX_KEY_BYTES = 1024
+
+
+def _mst_entries(node: dict, name: str) -> Iterator[tuple[str, bytes]]:
+    """(key, value CID) of a Merkle search tree node's entries. Each key extends a prefix
+    of the one before, so keys are bounded (atproto's 1,024 bytes): without the bound a
+    small block of entries that each extend the last would build quadratic memory."""
     key = b""
     for e in node.get("e") or []:
         if not isinstance(e, dict) or not isinstance(e.get("k"), bytes) or not isinstance(e.get("v"), bytes):
             continue
-        p = e.get("p") if isinstance(e.get("p"), int) else 0
+        p = e["p"] if isinstance(e.get("p"), int) else 0
+        if not 0 <= p <= len(key) or p + len(e["k"]) > MAX_KEY_BYTES:
+            raise _bad(name, f"a tree entry's key is over {MAX_KEY_BYTES} bytes or shares more than "
+                                   "the key before it")
         key = key[:p] + e["k"]
         yield key.decode("utf-8", "replace"), e["v"]
 
@@ -187,7 +196,7 @@ def index(opener: Opener, name: str) -> _Index:
         roots = read_header(f, name)
         for cid, value in blocks(f, name):
             if _is_mst_node(value):
-                for key, target in _mst_entries(value):
+                for key, target in _mst_entries(value, name):
                     if key.startswith((POST + "/", REPOST + "/", PROFILE + "/")):
                         idx.keys.setdefault(target, []).append(key)
             elif isinstance(value, dict):
