@@ -68,3 +68,26 @@ def build_tiny_model(out: str | Path, arch: str = "gpt2", seed: int = 0) -> Path
     model.generation_config.pad_token_id = eos
     model.save_pretrained(out, safe_serialization=True)
     return out
+
+
+def build_chatty_gpt2(tiny_gpt2: str | Path, out: str | Path) -> Path:
+    """The tiny GPT-2 of ``tiny_gpt2`` made to write a new line about one token in eight,
+    whatever the prompt (for the one-post-per-generation recipe)."""
+    import torch
+    from botfarm.registry.genconfig import newline_ids
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    tok = AutoTokenizer.from_pretrained(tiny_gpt2)
+    model = AutoModelForCausalLM.from_pretrained(tiny_gpt2)
+    with torch.no_grad():
+        # A constant final hidden state e0 * 4: the logit of a token is 4 x its embedding's
+        # first coordinate, 1 for the newline tokens, 0 for every other token.
+        model.transformer.ln_f.weight.zero_()
+        model.transformer.ln_f.bias.zero_()
+        model.transformer.ln_f.bias[0] = 4.0
+        model.transformer.wte.weight[:, 0] = 0.0
+        for i in newline_ids(tok):
+            model.transformer.wte.weight[i, 0] = 1.0
+    model.save_pretrained(out)
+    tok.save_pretrained(out)
+    return Path(out)

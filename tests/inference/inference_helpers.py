@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
+
+
+def wait_until(cond, timeout: float = 30.0) -> bool:
+    """Polls ``cond`` until it holds (True) or ``timeout`` seconds pass (False)."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if cond():
+            return True
+        time.sleep(0.02)
+    return False
 
 
 def make_lora(base_dir: Path, out: Path, seed: int, targets=None, r: int = 4) -> Path:

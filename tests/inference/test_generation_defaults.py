@@ -63,26 +63,15 @@ def test_defaults_read_from_generation_config(tiny_gpt2):
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory, tiny_gpt2):
-    import torch
     from botfarm.core.store import LocalStore
     from botfarm.registry.core import Registry
-    from botfarm.registry.genconfig import newline_ids
     from inference_server import serve_inference
-    from transformers import AutoModelForCausalLM, AutoTokenizer
+    from tinymodels import build_chatty_gpt2
+    from transformers import AutoTokenizer
 
     root = tmp_path_factory.mktemp("defaults")
-    chatty = root / "chatty"
-    tok = AutoTokenizer.from_pretrained(tiny_gpt2)
-    model = AutoModelForCausalLM.from_pretrained(tiny_gpt2)
-    with torch.no_grad():
-        model.transformer.ln_f.weight.zero_()
-        model.transformer.ln_f.bias.zero_()
-        model.transformer.ln_f.bias[0] = 4.0
-        model.transformer.wte.weight[:, 0] = 0.0
-        for i in newline_ids(tok):
-            model.transformer.wte.weight[i, 0] = 1.0
-    model.save_pretrained(chatty)
-    tok.save_pretrained(chatty)
+    chatty = build_chatty_gpt2(tiny_gpt2, root / "chatty")
+    tok = AutoTokenizer.from_pretrained(chatty)
     recipe = root / "recipe"
     shutil.copytree(chatty, recipe)
     write_recipe(recipe, tok)

@@ -6,11 +6,11 @@ beside v1alpha."""
 from __future__ import annotations
 
 import threading
-import time
 
 import requests
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection_pb2
+from inference_helpers import wait_until
 from inference_server import serve_inference
 
 FULL = "botfarm.inference.v1.InferenceService"
@@ -35,15 +35,6 @@ def _health(channel, service=FULL) -> int:
     return health_pb2_grpc.HealthStub(channel).Check(health_pb2.HealthCheckRequest(service=service), timeout=30).status
 
 
-def _until(cond, timeout=30.0) -> bool:
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        if cond():
-            return True
-        time.sleep(0.02)
-    return False
-
-
 def test_preload_gates_readiness(registry_with_bots):
     source = GatedDownloads(registry_with_bots)
     s = serve_inference(registry_with_bots, source=source, preload=("bot0", "fullbot"))
@@ -52,7 +43,7 @@ def test_preload_gates_readiness(registry_with_bots):
         r = requests.get(f"{s.http}/health", timeout=30)
         assert r.status_code == 503 and "preload" in r.json()["error"]
         source.gate.set()
-        assert _until(lambda: _health(s.channel) == health_pb2.HealthCheckResponse.SERVING)
+        assert wait_until(lambda: _health(s.channel) == health_pb2.HealthCheckResponse.SERVING)
         assert requests.get(f"{s.http}/health", timeout=30).status_code == 200
         assert {b.name for b in s.app.pool.loaded()} >= {"models/bot0/versions/1", "models/fullbot/versions/1"}
     finally:
@@ -62,7 +53,7 @@ def test_preload_gates_readiness(registry_with_bots):
 def test_unknown_preload_keeps_the_service_unready_saying_why(registry_with_bots):
     s = serve_inference(registry_with_bots, preload=("nobody",))
     try:
-        assert _until(lambda: requests.get(f"{s.http}/health", timeout=30).status_code == 503
+        assert wait_until(lambda: requests.get(f"{s.http}/health", timeout=30).status_code == 503
                       and "nobody" in requests.get(f"{s.http}/health", timeout=30).json()["error"])
         assert "NOT_FOUND" in requests.get(f"{s.http}/health", timeout=30).json()["error"]
         assert _health(s.channel) == health_pb2.HealthCheckResponse.NOT_SERVING
@@ -80,7 +71,7 @@ def test_deleted_versions_are_unloaded(server, llama_loras):
     reg.delete_version("bot0", v2.version)
     # The next resolve (past the 0.2 s alias TTL) finds "latest" moved back to version 1
     # and version 2 gone: unloaded at once.
-    assert _until(lambda: requests.post(f"{server.http}/bots/bot0/generate", json=body, timeout=60)
+    assert wait_until(lambda: requests.post(f"{server.http}/bots/bot0/generate", json=body, timeout=60)
                   .headers["x-model-version"] == "models/bot0/versions/1")
     assert v2.name not in {b.name for b in pool.loaded()}
     # A version nobody asks for again goes at the periodic check.

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import threading
-import time
 
 import grpc
 import pytest
@@ -14,16 +13,8 @@ import text_generation
 from botfarm.inference.metrics import REQUEST_OUTCOMES, REQUESTS
 from botfarm.inference.v1 import inference_service_pb2 as pb
 from botfarm.inference.v1 import inference_service_pb2_grpc as pb_grpc
+from inference_helpers import wait_until
 from text_generation import AsyncClient, Client
-
-
-def _wait(cond, timeout=10.0):
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        if cond():
-            return True
-        time.sleep(0.02)
-    return False
 
 
 def test_tgi_client_generate_and_stream(server):
@@ -84,7 +75,7 @@ def test_alias_moved_while_serving(server, llama_loras):
     client = Client(f"{server.http}/bots/bot0:production", timeout=60)
     first = client.generate("My dream is", max_new_tokens=8)
     reg.set_alias("bot0", "production", v2.version)
-    assert _wait(lambda: requests.post(f"{server.http}/bots/bot0:production/generate", timeout=60, json={
+    assert wait_until(lambda: requests.post(f"{server.http}/bots/bot0:production/generate", timeout=60, json={
         "inputs": "My dream is", "parameters": {"max_new_tokens": 8}}).headers["x-model-version"]
         == "models/bot0/versions/2")
     second = client.generate("My dream is", max_new_tokens=8)
@@ -136,7 +127,7 @@ def _hold(server, gate, n):
     calls = [stub.GenerateStream(pb.GenerateStreamRequest(
         bot="bot0", prompt="My dream is", parameters=pb.GenerationParameters(max_new_tokens=240)))
         for _ in range(n)]
-    assert _wait(lambda: server.app.engine.inflight == n)
+    assert wait_until(lambda: server.app.engine.inflight == n)
     gate.hold(1)
     for c in calls:
         next(c)  # admitted and generating
@@ -157,7 +148,7 @@ def test_overload_is_429_and_resource_exhausted_then_cancel_frees(server, gate):
     for c in calls:
         c.cancel()
     gate.release()
-    assert _wait(lambda: server.app.engine.inflight == 0)
+    assert wait_until(lambda: server.app.engine.inflight == 0)
     assert not any(server.app.engine._runners["models/base/tiny/versions/1"].slots)
     assert Client(f"{server.http}/bots/bot0", timeout=30).generate("hi", max_new_tokens=3).generated_text is not None
 
@@ -177,9 +168,9 @@ def test_http_disconnect_and_deadline_free_the_slot(server, gate):
         assert r.status_code == 200
         next(r.iter_lines())
         assert gate.wait_held() and engine.inflight == 1
-    assert _wait(lambda: all(req.cancelled for req in engine.requests()))  # the server saw the hang-up
+    assert wait_until(lambda: all(req.cancelled for req in engine.requests()))  # the server saw the hang-up
     gate.release()
-    assert _wait(lambda: engine.inflight == 0)
+    assert wait_until(lambda: engine.inflight == 0)
     # A non-streamed request whose client hangs up (read timeout) is dropped too: the
     # engine takes no step until the server has seen the hang-up and cancelled it.
     gate.hold(0)
@@ -187,9 +178,9 @@ def test_http_disconnect_and_deadline_free_the_slot(server, gate):
     with pytest.raises(requests.exceptions.ReadTimeout):
         requests.post(f"{server.http}/bots/bot0", timeout=0.05,
                       json={"inputs": "My dream is", "parameters": {"max_new_tokens": 240}})
-    assert _wait(lambda: engine.requests() and all(req.cancelled for req in engine.requests()))
+    assert wait_until(lambda: engine.requests() and all(req.cancelled for req in engine.requests()))
     gate.release()
-    assert _wait(lambda: engine.inflight == 0)
+    assert wait_until(lambda: engine.inflight == 0)
     assert _cancelled_outcomes() == cancelled + 1  # dropped, not finished
     # A gRPC call past its deadline: held until the server has queued it, then dropped.
     gate.hold(0)
@@ -200,9 +191,9 @@ def test_http_disconnect_and_deadline_free_the_slot(server, gate):
         stub.Generate(pb.GenerateRequest(bot="bot0", prompt="My dream is",
                                          parameters=pb.GenerationParameters(max_new_tokens=240)), timeout=0.05)
     assert e.value.code() == grpc.StatusCode.DEADLINE_EXCEEDED
-    assert _wait(lambda: REQUESTS._value.get() == received + 1)
+    assert wait_until(lambda: REQUESTS._value.get() == received + 1)
     gate.release()
-    assert _wait(lambda: engine.inflight == 0)
+    assert wait_until(lambda: engine.inflight == 0)
     # Past its deadline (the engine drops it) or cancelled by the finished RPC: never run.
     assert (REQUEST_OUTCOMES.labels("deadline")._value.get() + _cancelled_outcomes()
             == deadline + cancelled + 2)

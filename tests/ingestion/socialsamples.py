@@ -23,6 +23,7 @@ MASTODON_REPLIES, BLUESKY_REPLIES = 6, 10
 
 sys.path.insert(0, str(SAMPLES))
 from build_social_archives import Link, _mst, cbor, cid_of  # noqa: E402, F401
+from build_social_archives import _uvarint as uvarint  # noqa: E402
 
 
 def mastodon_zip(with_actor: bool = True, media: bool = True) -> bytes:
@@ -38,15 +39,6 @@ def mastodon_zip(with_actor: bool = True, media: bool = True) -> bytes:
         if media:
             z.writestr("media_attachments/files/000/avatar.png", b"\x89PNG not really")
     return buf.getvalue()
-
-
-def uvarint(n: int) -> bytes:
-    out = bytearray()
-    while True:
-        out.append((n & 0x7F) | (0x80 if n > 0x7F else 0))
-        n >>= 7
-        if not n:
-            return bytes(out)
 
 
 def car(records: dict[str, dict | bytes], did: str = "did:plc:test", extra: list[bytes] = ()) -> bytes:

@@ -26,24 +26,9 @@ USERS = [{"user": {"handle": "rin@social.example", "display_name": "Rin Okafor",
 @pytest.fixture(scope="module")
 def chatty(tmp_path_factory, tiny_gpt2) -> Path:
     """A tiny GPT-2 that writes a new line about one token in eight, whatever the prompt."""
-    import torch
-    from transformers import AutoModelForCausalLM, AutoTokenizer
+    from tinymodels import build_chatty_gpt2
 
-    out = tmp_path_factory.mktemp("chatty")
-    tok = AutoTokenizer.from_pretrained(tiny_gpt2)
-    model = AutoModelForCausalLM.from_pretrained(tiny_gpt2)
-    with torch.no_grad():
-        # A constant final hidden state e0 * 4: the logit of a token is 4 x its embedding's
-        # first coordinate, 1 for the newline tokens, 0 for every other token.
-        model.transformer.ln_f.weight.zero_()
-        model.transformer.ln_f.bias.zero_()
-        model.transformer.ln_f.bias[0] = 4.0
-        model.transformer.wte.weight[:, 0] = 0.0
-        for i in newline_ids(tok):
-            model.transformer.wte.weight[i, 0] = 1.0
-    model.save_pretrained(out)
-    tok.save_pretrained(out)
-    return out
+    return build_chatty_gpt2(tiny_gpt2, tmp_path_factory.mktemp("chatty"))
 
 
 @pytest.fixture

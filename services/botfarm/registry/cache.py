@@ -21,7 +21,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from botfarm.registry.records import FileEntry, Progress, VersionInfo
+from botfarm.registry.records import FileEntry, Progress, VersionInfo, byte_counter
 
 #: Writes the verified bytes of ``entry`` (a file of the version) to a path, calling
 #: ``progress(n)`` as bytes arrive.
@@ -67,15 +67,7 @@ class DownloadCache:
         Without ``dest`` the folder is in the cache (``{root}/versions/{model}/{n}``)
         and is reused. A corrupt file raises DataLoss and nothing corrupt is left behind.
         """
-        total = sum(f.size for f in version.files)
-        done = 0
-
-        def advance(k: int) -> None:
-            nonlocal done
-            done += k
-            if progress:
-                progress(done, total)
-
+        advance = byte_counter(sum(f.size for f in version.files), progress)
         if dest is not None:
             return self._assemble(version, Path(dest), advance, cached=False)
         with self._locks_guard:

@@ -35,6 +35,7 @@ from botfarm.registry.records import (
     FileEntry,
     Progress,
     VersionInfo,
+    byte_counter,
     clean_training_row,
 )
 from botfarm.registry.safety import MAX_CONFIG_BYTES, Opener, file_opener, read_config
@@ -162,15 +163,7 @@ def _upload(registry: Registry, model: str, n: int, sources: Sequence[Source], p
             progress: Progress | None) -> list[FileEntry]:
     """Streams every source to ``versions/{n}/files/``, hashing on the way; a source
     whose bytes miss its declared sha256 is DataLoss."""
-    total = sum(s.size for s in sources)
-    done = 0
-
-    def advance(k: int) -> None:
-        nonlocal done
-        done += k
-        if progress:
-            progress(done, total)
-
+    advance = byte_counter(sum(s.size for s in sources), progress)
     entries = []
     for src in sources:
         key = names.file_key(model, n, src.path)

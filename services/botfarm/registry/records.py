@@ -26,6 +26,20 @@ CARD_FILE, PLOT_FILE = "README.md", "loss.png"
 Progress = Callable[[int, int], None]
 
 
+def byte_counter(total: int, progress: Progress | None) -> Callable[[int], None]:
+    """``advance(k)``: k more of ``total`` bytes moved, reported to ``progress`` (if any)
+    as the running sum."""
+    done = 0
+
+    def advance(k: int) -> None:
+        nonlocal done
+        done += k
+        if progress:
+            progress(done, total)
+
+    return advance
+
+
 @dataclass(frozen=True)
 class FileEntry:
     path: str      # path inside the version folder, e.g. "adapter_model.safetensors"
