@@ -94,22 +94,38 @@ def test_gemv_matches_a_bf16_matmul():
         torch.testing.assert_close(y.float(), (x.float() @ w.float().T).bfloat16().float(), atol=0.02, rtol=0.01)
 
 
-def test_bf16_decode_of_one_row_runs_the_gemv_with_the_matmuls_results(tiny_llama):
-    """A decode step of one row takes the GEMV over the plain weights, and its logits are
-    those of the packed weights' matmuls to bf16 rounding."""
+@pytest.mark.parametrize("rows", [1, 2])
+def test_bf16_decode_of_few_rows_is_one_native_call_with_the_stepwise_results(tiny_llama, rows, monkeypatch):
+    """A bf16 decode step of one or two rows without adapters is one call of the native
+    decode stack, with the step-by-step path's logits and cache bit for bit (the same
+    kernels), and those are the packed weights' matmuls to bf16 rounding."""
     lm = CausalLM.from_dir(tiny_llama, torch.bfloat16)
     if not lm.packed:
         pytest.skip("oneDNN has no bf16 matmul on this CPU: no packed weights")
-    calls = []
-    gemv = lm._gemv
-    lm._gemv = lambda x, w: calls.append(x.shape[0]) or gemv(x, w)
-    cache = lm.new_cache(2, 16)
-    lm.prefill(torch.tensor([[5, 17, 33]]), torch.tensor([3]), torch.tensor([0]), cache)
-    one = lm.decode(torch.tensor([7]), torch.tensor([3]), cache)
-    assert calls and set(calls) == {1}
-    lm._gemv = None  # the packed matmuls for the same step
-    ref = lm.decode(torch.tensor([7]), torch.tensor([3]), cache)
-    torch.testing.assert_close(one, ref, atol=0.05, rtol=0.02)
+    stack_calls, gemv_calls = [], []
+    stack, gemv = kernels.decode_stack, lm._gemv
+    monkeypatch.setattr(lm.kernels, "decode_stack", lambda plan, h, *a: stack_calls.append(h.shape[0]) or
+                        stack(plan, h, *a))
+    lm._gemv = lambda x, w: gemv_calls.append(x.shape[0]) or gemv(x, w)
+    prompts = torch.tensor([[5, 17, 33], [9, 2, 40]])[:rows]
+    caches, outs = [], []
+    for path in ("stack", "stepwise", "matmul"):
+        if path == "stepwise":
+            lm._stack = None
+        if path == "matmul":
+            lm._gemv = None
+        cache = lm.new_cache(2, 16)
+        lm.prefill(prompts, torch.tensor([3] * rows), torch.arange(rows), cache)
+        gemv_calls.clear()
+        steps = [lm.decode(torch.tensor([7, 8][:rows]) + i, torch.tensor([3 + i] * rows), cache) for i in range(4)]
+        outs.append(torch.stack(steps))
+        caches.append(cache.kv)
+        if path == "stack":
+            assert stack_calls == [rows] * 4 and not gemv_calls
+        if path == "stepwise":
+            assert gemv_calls and set(gemv_calls) == {rows}
+    assert torch.equal(outs[0], outs[1]) and torch.equal(caches[0], caches[1])
+    torch.testing.assert_close(outs[1], outs[2], atol=0.05, rtol=0.02)
 
 
 @pytest.mark.parametrize("arch", ["tiny_llama", "tiny_gpt2"])
@@ -228,3 +244,34 @@ def test_without_a_compiler_the_torch_path_serves(tiny_llama, monkeypatch, tmp_p
         assert native.load() is None
     finally:
         native.load.cache_clear()
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+def test_lora_bgmv_matches_the_gathered_bmm(tiny_llama, llama_loras, dtype):
+    """The native BGMV (each row's adapter read in place in the bank) against the torch
+    path (gathered A and B, bmm) for a decode batch and a prefill batch mixing two bots
+    and plain rows: every projection, to the dtype's rounding; plain rows unchanged."""
+    from botfarm.inference.lora import LoraBank, load_adapter
+
+    lm = CausalLM.from_dir(tiny_llama, dtype)
+    bank = LoraBank(lm)
+    for p in llama_loras:  # q/v-only and all-target adapters: one and several targets per projection
+        bank.add(p.name, load_adapter(p, lm))
+    idx = [bank.index(llama_loras[0].name), 0, bank.index(llama_loras[1].name), bank.index(llama_loras[2].name)]
+    native_batch = bank.batch(idx, cached=False)
+    assert native_batch is not None and native_batch._native is not None
+    torch_batch = type(native_batch)(native_batch.stacked, idx, "cpu")
+    g = torch.Generator().manual_seed(0)
+    for T in (1, 3):  # a decode step ([rows, 1, in]) and a prefill of 3 tokens per prompt
+        for layer, proj in native_batch.stacked:
+            A = native_batch.stacked[(layer, proj)][0]
+            n_out = lm.layers[layer]["qkv" if proj == "attn" else proj].shape[0] if not lm.packed else \
+                lm._plain[id(lm.layers[layer]["qkv" if proj == "attn" else proj])].shape[0]
+            x = torch.randn(len(idx), T, A.shape[1], generator=g).to(dtype)
+            base = torch.randn(len(idx), T, n_out, generator=g).to(dtype)
+            ours, ref = base.clone(), base.clone()
+            native_batch.apply(layer, proj, x, ours)
+            torch_batch.apply(layer, proj, x, ref)
+            assert torch.equal(ours[1], base[1])  # slot 0: the plain base
+            assert not torch.equal(ours[2], base[2])  # bot1 adapts every projection
+            _close(ours, ref, dtype)

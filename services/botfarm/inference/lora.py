@@ -8,8 +8,10 @@ their A matrices are stacked side by side: one x @ A, then one small matmul per 
 
 The bank (``LoraBank``) has a fixed number of preallocated slots (index 0 all zeros:
 rows of the plain base model); loading an adapter writes one slot in place, evicting
-frees one. A batch mixing bots gathers each row's matrices and runs ``bmm`` (the BGMV
-kernel of Punica / S-LoRA in plain torch); a batch of one bot does plain matmuls.
+frees one. On a CPU with the native kernels, one call per projection applies every
+row's adapter where it lies in the bank (``lora_bgmv``, the BGMV kernel of Punica /
+S-LoRA); elsewhere a batch mixing bots gathers each row's matrices and runs ``bmm``, and
+a batch of one bot does plain matmuls.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import torch
 
 from botfarm.core.errors import InvalidArgument, ResourceExhausted
 from botfarm.inference.model import CausalLM, scale_of
+from botfarm.inference.native import Kernels, LoraSegments
 
 _KEY = re.compile(r"(?:layers|h)\.(\d+)\.(self_attn|attn|mlp)\.(\w+)\.lora_([AB])(?:\.default)?\.weight$")
 
@@ -114,17 +117,21 @@ class LoraBatch:
     a per-row block mask; slower on this CPU for 64 distinct r=8 bots.)
     """
 
-    def __init__(self, stacked: dict, idx: list[int], device: torch.device | str = "cpu"):
+    def __init__(self, stacked: dict, idx: list[int], device: torch.device | str = "cpu",
+                 native: dict[tuple[int, str], LoraSegments] | None = None, kernels: Kernels | None = None):
         self.stacked, self.rows, self.device = stacked, list(idx), device
         uniq = set(idx)
         self.single = idx[0] if len(uniq) == 1 else None
         self.idx = torch.tensor(idx, device=device)  # on the stacks' device: index_select needs it there
         self._gathered: dict = {}
+        # The native BGMV (a CPU bank with kernels): reads each row's slot in the bank, no gather.
+        self._native, self._kernels = native, kernels
 
     def prefix(self, n: int) -> LoraBatch:
         """The same rows but only the first n (views of the gathered weights)."""
-        sub = LoraBatch(self.stacked, self.rows[:n], self.device)  # host list: no device read-back
-        if sub.single is None:
+        # host list: no device read-back
+        sub = LoraBatch(self.stacked, self.rows[:n], self.device, self._native, self._kernels)
+        if sub.single is None and sub._native is None:
             for layer_proj in self.stacked:
                 a, bs = self.gathered(layer_proj)
                 sub._gathered[layer_proj] = (a[:n], [b[:n] for b in bs])
@@ -143,6 +150,12 @@ class LoraBatch:
         if w is None:
             return
         A, segments = w
+        if self._native is not None and self._kernels is not None and out.is_contiguous():
+            # x [B, T, in], out [B, T, width]: rows of B prompts (T tokens each) or B decode rows.
+            B, T = x.shape[0], x.shape[1]
+            self._kernels.lora_bgmv(x.reshape(B * T, -1), out.view(B * T, -1), T, self.idx, A,
+                                    self._native[(layer, proj)])
+            return
         if self.single is not None:
             h = x @ A[self.single]
             for r0, r, col, B in segments:
@@ -181,6 +194,7 @@ class LoraBank:
         self._pending: dict[int, Weights] = {}    # slot -> weights waiting for the engine thread
         self._stacked: dict = {}                  # (layer, proj) -> (A, [(r0, r, col, B)])
         self._batch: tuple[tuple, LoraBatch] | None = None
+        self._segments: tuple[dict, dict[tuple[int, str], LoraSegments]] | None = None
         self.installs = 0                         # slot writes done (one per load)
         self.widenings = 0                        # layout changes (one per new adapter shape)
 
@@ -273,15 +287,26 @@ class LoraBank:
         with self._lock:
             if self._pending:
                 self._install_pending()
+            native, kernels = self._native_segments(), self.lm.kernels
             if not cached:
-                return LoraBatch(self._stacked, idx, self.lm.device)
+                return LoraBatch(self._stacked, idx, self.lm.device, native, kernels)
             key = tuple(idx)
             if self._batch is not None and self._batch[0][:len(key)] == key:
                 if len(key) == len(self._batch[0]):
                     return self._batch[1]
                 return self._batch[1].prefix(len(key))
-            self._batch = (key, LoraBatch(self._stacked, idx, self.lm.device))
+            self._batch = (key, LoraBatch(self._stacked, idx, self.lm.device, native, kernels))
             return self._batch[1]
+
+    def _native_segments(self) -> dict[tuple[int, str], LoraSegments] | None:
+        """The bank's targets as the native BGMV takes them (built once per layout), or
+        None where the torch path runs: no kernels (a GPU, no compiler), or ranks past
+        the kernel's 512 per projection."""
+        if self.lm.kernels is None or any(A.shape[2] > 512 for A, _ in self._stacked.values()):
+            return None
+        if self._segments is None or self._segments[0] is not self._stacked:
+            self._segments = (self._stacked, {key: LoraSegments(segs) for key, (_, segs) in self._stacked.items()})
+        return self._segments[1]
 
     def _install_pending(self) -> None:
         """Copies each staged adapter into its slot (under the lock). Targets and ranks

@@ -200,6 +200,8 @@ class CausalLM:
             and torch.backends.mkldnn.is_available() and torch.ops.mkldnn._is_mkldnn_bf16_supported()
         kernels = native.load() if self.device.type == "cpu" and dtype in (torch.bfloat16, torch.float32) \
             and native.supports(shape.head_dim, shape.heads, shape.kv_heads) else None
+        #: The native kernels this model's forward runs (None: the torch path); the LoRA bank uses them too.
+        self.kernels = kernels
         self.ops = forward.NativeOps(self, kernels) if kernels is not None else forward.TorchOps(self)
         self._nbytes += self.ops.nbytes()
         # A step of one or two rows reads every weight once (bound by memory): there the
@@ -219,6 +221,19 @@ class CausalLM:
             # A tied head's packed copy is held beside the embedding; the plain copies too.
             self._nbytes += tied * self.lm_head.numel() * self.lm_head.element_size()
             self._nbytes += sum(t.numel() * t.element_size() for t in self._plain.values() if t is not self.embed)
+        # A decode step of one or two plain rows (no adapter) runs as one native call: the
+        # same kernels, without ~300 Python calls and thread forks and joins per step.
+        self._stack = self._stack_plan() if self._gemv is not None and s.family == "llama" else None
+
+    def _stack_plan(self) -> native.StackPlan | None:
+        ops = self.ops
+        if not isinstance(ops, forward.NativeOps):
+            return None
+        plain = self._plain
+        return native.StackPlan(
+            self.shape, [[layer["ln1"], plain[id(layer["qkv"])], plain[id(layer["o"])], layer["ln2"],
+                          plain[id(layer["gate_up"])], plain[id(layer["down"])]] for layer in self.layers],
+            self.norm, plain[id(self.lm_head)], ops.cos, ops.sin)
 
     def _pack(self, w: torch.Tensor, plain: bool) -> torch.Tensor:
         packed = torch.ops.mkldnn._reorder_linear_weight(w, 64)
@@ -314,6 +329,10 @@ class CausalLM:
         ``live`` slots (default all) [len(live), vocab]. ``length`` (max(positions) + 1)
         spares reading it back from the device, a host sync per step on a GPU."""
         S = tokens.shape[0]
+        stack, kernels = self._stack, self.kernels
+        if stack is not None and kernels is not None and lora is None and S <= self.GEMV_ROWS:
+            logits = kernels.decode_stack(stack, self.embed[tokens], positions.contiguous(), cache.kv)
+            return (logits[live] if live is not None else logits).float()
         L = length if length is not None else int(positions.max()) + 1
         rows = self.ops.rows(torch.arange(S, device=tokens.device), positions, cache)
         h = self._embed(tokens, positions)

@@ -22,6 +22,7 @@ import ctypes
 import functools
 import hashlib
 import logging
+import math
 import os
 import shutil
 import subprocess
@@ -74,7 +75,11 @@ class Kernels:
             self._declare(f"rope_store_{suffix}", [_PTR, _PTR, _PTR, _PTR, _PTR, _PTR, *[_I64] * 5, ctypes.c_int,
                                                    ctypes.c_int])
             self._declare(f"decode_attention_{suffix}", [_PTR, _PTR, _PTR, _PTR, *[_I64] * 5, _F32, ctypes.c_int])
+            self._declare(f"lora_bgmv_{suffix}", [_PTR, _PTR, *[_I64] * 4, _PTR, _PTR, _I64, _I64, _PTR, _PTR,
+                                                  ctypes.c_int])
         self._declare("gemv_bf16", [_PTR, _PTR, _PTR, _I64, _I64, _I64, ctypes.c_int])
+        self._declare("decode_stack_bf16", [_PTR, _I64, _I64, _I64, _PTR, _PTR, _PTR, _I64, _PTR, _I64, _PTR,
+                                            _PTR, _PTR, *[_I64] * 5, _F32, _F32, _PTR, _PTR, _PTR, ctypes.c_int])
         self._declare("sample_plain", [_PTR, _I64, _I64, _PTR, _PTR, _PTR, _PTR, _I64, _PTR, _PTR, _PTR, _PTR,
                                        ctypes.c_int])
 
@@ -120,6 +125,29 @@ class Kernels:
                               torch.get_num_threads())
         return y
 
+    def lora_bgmv(self, x: torch.Tensor, out: torch.Tensor, per: int, idx: torch.Tensor, A: torch.Tensor,
+                  segments: LoraSegments) -> None:
+        """out [n, out_stride] += each row's LoRA delta: row i of x [n, in] with slot
+        ``idx[i // per]`` (int64) of the bank's A [slots, in, R] and of each target's B
+        (``segments``: see LoraSegments); both contiguous, of one dtype."""
+        self._typed("lora_bgmv", x)(x.data_ptr(), out.data_ptr(), x.shape[0], per, x.shape[1], out.shape[1],
+                                    idx.data_ptr(), A.data_ptr(), A.shape[2], segments.count, segments.seg,
+                                    segments.b, torch.get_num_threads())
+
+    def decode_stack(self, plan: StackPlan, h: torch.Tensor, pos: torch.Tensor, cache: torch.Tensor) -> torch.Tensor:
+        """A whole bf16 decode step of rows 0..m-1 (slot i = row i): ``h`` [m, dim] the
+        embedded tokens (overwritten), ``pos`` [m] int64, ``cache`` [layers, slots, 2 kvh,
+        max_len, d]; the logits [m, vocab] bfloat16."""
+        m, p = h.shape[0], plan
+        buf = torch.empty(m * p.buf_per_row, dtype=torch.bfloat16)
+        fbuf = torch.empty(m * p.fbuf_per_row, dtype=torch.float32)
+        logits = torch.empty(m, p.vocab, dtype=torch.bfloat16)
+        self._fn["decode_stack_bf16"](h.data_ptr(), m, p.dim, p.layers, p.weights, p.norm, p.head, p.vocab,
+                                      cache.data_ptr(), cache.stride(0), pos.data_ptr(), p.cos, p.sin, p.heads,
+                                      p.kv_heads, p.head_dim, p.inter, cache.shape[3], p.eps, p.scale,
+                                      buf.data_ptr(), fbuf.data_ptr(), logits.data_ptr(), torch.get_num_threads())
+        return logits
+
     def sample_plain(self, logits: torch.Tensor, inv_t: torch.Tensor, top_k: torch.Tensor, top_p: torch.Tensor,
                      u: torch.Tensor, candidates: int = 16384) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
         """(tokens, log-probs, status) of rows of float32 logits [r, v]: per row inv_t,
@@ -142,6 +170,39 @@ class Kernels:
         if buf is None or buf.numel() < floats:
             buf = self._local.scratch = torch.empty(floats, dtype=torch.float32)
         return buf
+
+
+class LoraSegments:
+    """The targets of one fused projection in a LoRA bank, as ``lora_bgmv`` takes them:
+    per target (its first rank in A, its rank, its output column, its width) and its B
+    [slots, r, width]. Holds the B tensors (the pointers stay valid while it lives)."""
+
+    def __init__(self, segments: list[tuple[int, int, int, torch.Tensor]]):
+        self.count = len(segments)
+        self._keep = [B.contiguous() for *_, B in segments]
+        self.seg = (_I64 * (4 * self.count))(*[v for r0, r, col, B in segments for v in (r0, r, col, B.shape[2])])
+        self.b = (_PTR * self.count)(*[B.data_ptr() for B in self._keep])
+
+
+class StackPlan:
+    """What ``decode_stack`` needs of a llama model, gathered once: the plain bf16
+    weights' addresses (held here), the shape, the rotary tables."""
+
+    def __init__(self, shape, layers: list[list[torch.Tensor]], norm: torch.Tensor, head: torch.Tensor,
+                 cos: torch.Tensor, sin: torch.Tensor):
+        self._keep = [t for layer in layers for t in layer] + [norm, head, cos, sin]
+        if any(t.dtype != torch.bfloat16 for t in self._keep[:-2]) or any(not t.is_contiguous() for t in self._keep):
+            raise ValueError("decode_stack takes contiguous bfloat16 weights")
+        self.weights = (_PTR * (6 * len(layers)))(*[t.data_ptr() for layer in layers for t in layer])
+        self.norm, self.head, self.cos, self.sin = norm.data_ptr(), head.data_ptr(), cos.data_ptr(), sin.data_ptr()
+        self.layers, self.vocab, self.dim = len(layers), head.shape[0], shape.hidden
+        self.heads, self.kv_heads, self.head_dim, self.inter = shape.heads, shape.kv_heads, shape.head_dim, \
+            shape.intermediate
+        self.eps, self.scale = shape.eps, 1 / math.sqrt(shape.head_dim)
+        width = (shape.heads + 2 * shape.kv_heads) * shape.head_dim
+        # x, qkv, attention, gate|up, act, o/down outputs; the float32 input of each matmul.
+        self.buf_per_row = 2 * self.dim + width + self.heads * self.head_dim + 3 * self.inter
+        self.fbuf_per_row = max(self.dim, self.inter, self.heads * self.head_dim)
 
 
 def supports(head_dim: int, heads: int, kv_heads: int) -> bool:

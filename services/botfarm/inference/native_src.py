@@ -47,18 +47,27 @@ static inline float exp_neg(float x) {
 
 #define DEFINE_KERNELS(SUF, T, LD, ST)                                                             \
 /* h += o (when o) rounded to T, then x = w * T(h * rsqrt(mean(h^2) + eps)): HF's residual    \
-   add and LlamaRMSNorm in one pass over each row. */                                          \
+   add and LlamaRMSNorm in one pass over a row. */                                             \
+static inline void norm_row_##SUF(T *hr, const T *orow, const T *w, T *xr, i64 dim, float eps) { \
+    float ss = 0.0f;                                                                           \
+    if (orow) { for (i64 j = 0; j < dim; j++) { hr[j] = ST(LD(hr[j]) + LD(orow[j])); } }       \
+    _Pragma("omp simd reduction(+:ss)")                                                        \
+    for (i64 j = 0; j < dim; j++) { float v = LD(hr[j]); ss += v * v; }                       \
+    float r = 1.0f / sqrtf(ss / (float)dim + eps);                                             \
+    for (i64 j = 0; j < dim; j++) xr[j] = ST(LD(w[j]) * LD(ST(LD(hr[j]) * r)));               \
+}                                                                                              \
+                                                                                               \
 void add_rms_norm_##SUF(T *h, const T *o, const T *w, T *x, i64 n, i64 dim, float eps, int threads) { \
     _Pragma("omp parallel for num_threads(threads) if(n * dim > 16384)")                      \
-    for (i64 i = 0; i < n; i++) {                                                              \
-        T *hr = h + i * dim; T *xr = x + i * dim; float ss = 0.0f;                             \
-        if (o) { const T *orow = o + i * dim;                                                  \
-            for (i64 j = 0; j < dim; j++) { hr[j] = ST(LD(hr[j]) + LD(orow[j])); } }           \
-        _Pragma("omp simd reduction(+:ss)")                                                    \
-        for (i64 j = 0; j < dim; j++) { float v = LD(hr[j]); ss += v * v; }                   \
-        float r = 1.0f / sqrtf(ss / (float)dim + eps);                                         \
-        for (i64 j = 0; j < dim; j++) xr[j] = ST(LD(w[j]) * LD(ST(LD(hr[j]) * r)));           \
-    }                                                                                          \
+    for (i64 i = 0; i < n; i++) norm_row_##SUF(h + i * dim, o ? o + i * dim : 0, w, x + i * dim, dim, eps); \
+}                                                                                              \
+                                                                                               \
+/* T(T(silu(g)) * u) of one gate and up value. */                                              \
+static inline T silu_one_##SUF(T g, T u) {                                                     \
+    float a = LD(g);                                                                           \
+    float e = exp_neg(a < 0.0f ? a : -a);                                                      \
+    float sig = a < 0.0f ? e / (1.0f + e) : 1.0f / (1.0f + e);                                 \
+    return ST(LD(ST(a * sig)) * LD(u));                                                        \
 }                                                                                              \
                                                                                                \
 /* out = T(T(silu(g)) * u) with g, u the two halves of each row of gu [n, 2 * inter]. */       \
@@ -66,12 +75,7 @@ void silu_mul_##SUF(const T *gu, T *out, i64 n, i64 inter, int threads) {       
     _Pragma("omp parallel for num_threads(threads) if(n * inter > 65536)")                    \
     for (i64 i = 0; i < n; i++) {                                                              \
         const T *g = gu + i * 2 * inter, *u = g + inter; T *orow = out + i * inter;            \
-        for (i64 j = 0; j < inter; j++) {                                                      \
-            float a = LD(g[j]);                                                                \
-            float e = exp_neg(a < 0.0f ? a : -a);                                              \
-            float sig = a < 0.0f ? e / (1.0f + e) : 1.0f / (1.0f + e);                         \
-            orow[j] = ST(LD(ST(a * sig)) * LD(u[j]));                                          \
-        }                                                                                      \
+        for (i64 j = 0; j < inter; j++) orow[j] = silu_one_##SUF(g[j], u[j]);                  \
     }                                                                                          \
 }                                                                                              \
                                                                                                \
@@ -79,28 +83,31 @@ void silu_mul_##SUF(const T *gu, T *out, i64 n, i64 inter, int threads) {       
    j + d/2; cos/sin [positions, d/2] float32, each product rounded to T as HF's bf16 maths)    \
    and writes k and v into the layer's cache [slots, 2 * kvh, max_len, d] at (slot[i],        \
    pos[i]). */                                                                                 \
-void rope_store_##SUF(T *qkv, const i64 *slot, const i64 *pos, const float *cosv, const float *sinv, \
-                      T *cache, i64 n, i64 heads, i64 kvh, i64 d, i64 max_len, int rotate, int threads) { \
-    i64 width = (heads + 2 * kvh) * d, half = d / 2;                                           \
-    _Pragma("omp parallel for num_threads(threads) if(n > 16)")                                \
-    for (i64 i = 0; i < n; i++) {                                                              \
-        T *row = qkv + i * width;                                                              \
-        if (rotate) {                                                                          \
-            const float *c = cosv + pos[i] * half, *s = sinv + pos[i] * half;                  \
-            for (i64 hd = 0; hd < heads + kvh; hd++) {                                         \
-                T *x = row + hd * d;                                                           \
-                for (i64 j = 0; j < half; j++) {                                               \
-                    float a = LD(x[j]), b = LD(x[j + half]);                                   \
-                    float cj = LD(ST(c[j])), sj = LD(ST(s[j]));                                \
-                    x[j] = ST(LD(ST(a * cj)) + LD(ST(-b * sj)));                               \
-                    x[j + half] = ST(LD(ST(b * cj)) + LD(ST(a * sj)));                         \
-                }                                                                              \
+static inline void rope_row_##SUF(T *row, i64 slot, i64 pos, const float *cosv, const float *sinv, \
+                                   T *cache, i64 heads, i64 kvh, i64 d, i64 max_len, int rotate) { \
+    i64 half = d / 2;                                                                          \
+    if (rotate) {                                                                              \
+        const float *c = cosv + pos * half, *s = sinv + pos * half;                            \
+        for (i64 hd = 0; hd < heads + kvh; hd++) {                                             \
+            T *x = row + hd * d;                                                               \
+            for (i64 j = 0; j < half; j++) {                                                   \
+                float a = LD(x[j]), b = LD(x[j + half]);                                       \
+                float cj = LD(ST(c[j])), sj = LD(ST(s[j]));                                    \
+                x[j] = ST(LD(ST(a * cj)) + LD(ST(-b * sj)));                                   \
+                x[j + half] = ST(LD(ST(b * cj)) + LD(ST(a * sj)));                             \
             }                                                                                  \
         }                                                                                      \
-        for (i64 hd = 0; hd < 2 * kvh; hd++)                                                   \
-            memcpy(cache + ((slot[i] * 2 * kvh + hd) * max_len + pos[i]) * d, row + (heads + hd) * d, \
-                   d * sizeof(T));                                                             \
     }                                                                                          \
+    for (i64 hd = 0; hd < 2 * kvh; hd++)                                                       \
+        memcpy(cache + ((slot * 2 * kvh + hd) * max_len + pos) * d, row + (heads + hd) * d, d * sizeof(T)); \
+}                                                                                              \
+                                                                                               \
+void rope_store_##SUF(T *qkv, const i64 *slot, const i64 *pos, const float *cosv, const float *sinv, \
+                      T *cache, i64 n, i64 heads, i64 kvh, i64 d, i64 max_len, int rotate, int threads) { \
+    i64 width = (heads + 2 * kvh) * d;                                                         \
+    _Pragma("omp parallel for num_threads(threads) if(n > 16)")                                \
+    for (i64 i = 0; i < n; i++)                                                                \
+        rope_row_##SUF(qkv + i * width, slot[i], pos[i], cosv, sinv, cache, heads, kvh, d, max_len, rotate); \
 }                                                                                              \
                                                                                                \
 /* One query token per row s (its q heads in qkv row s) over keys/values 0..pos[s] of slot s  \
@@ -176,25 +183,68 @@ static inline void attn_core_##SUF(const T *restrict qrow, const T *restrict k, 
     }                                                                                          \
 }                                                                                              \
                                                                                                \
+/* Row s's query group g (slot s of the cache). */                                           \
+static inline void attn_group_##SUF(const T *qkv, const T *cache, i64 s, i64 g, i64 pos, T *out, i64 heads, \
+                                    i64 kvh, i64 d, i64 max_len, float scale) {               \
+    i64 width = (heads + 2 * kvh) * d, groups = heads / kvh;                                   \
+    const T *qrow = qkv + s * width + g * groups * d;                                          \
+    const T *k = cache + ((s * 2 * kvh + g) * max_len) * d;                                    \
+    const T *v = cache + ((s * 2 * kvh + kvh + g) * max_len) * d;                              \
+    /* The keys and values come from memory in short runs (one slot's): ask for the          \
+       whole of both at once, ahead of their use, rather than wait on each line.             \
+       (d * sizeof(T) per key; 64-byte lines.) */                                           \
+    for (i64 b = 0; b < (pos + 1) * d * (i64)sizeof(T); b += 64) {                            \
+        __builtin_prefetch((const char *)k + b); __builtin_prefetch((const char *)v + b);     \
+    }                                                                                          \
+    T *o = out + s * heads * d + g * groups * d;                                               \
+    if (d == 64) attn_core_##SUF(qrow, k, v, o, pos + 1, groups, 64, scale);                  \
+    else if (d == 128) attn_core_##SUF(qrow, k, v, o, pos + 1, groups, 128, scale);           \
+    else attn_core_##SUF(qrow, k, v, o, pos + 1, groups, d, scale);                            \
+}                                                                                              \
+                                                                                               \
 void decode_attention_##SUF(const T *qkv, const T *cache, const i64 *pos, T *out, i64 n, i64 heads, \
                             i64 kvh, i64 d, i64 max_len, float scale, int threads) {          \
-    i64 width = (heads + 2 * kvh) * d, groups = heads / kvh;                                   \
     _Pragma("omp parallel for collapse(2) num_threads(threads) if(n * kvh > 8)")              \
-    for (i64 s = 0; s < n; s++) {                                                              \
-        for (i64 g = 0; g < kvh; g++) {                                                        \
-            const T *qrow = qkv + s * width + g * groups * d;                                  \
-            const T *k = cache + ((s * 2 * kvh + g) * max_len) * d;                            \
-            const T *v = cache + ((s * 2 * kvh + kvh + g) * max_len) * d;                      \
-            /* The keys and values come from memory in short runs (one slot's): ask for the      \
-               whole of both at once, ahead of their use, rather than wait on each line.         \
-               (d * sizeof(T) per key; 64-byte lines.) */                                       \
-            for (i64 b = 0; b < (pos[s] + 1) * d * (i64)sizeof(T); b += 64) {                 \
-                __builtin_prefetch((const char *)k + b); __builtin_prefetch((const char *)v + b); \
+    for (i64 s = 0; s < n; s++)                                                                \
+        for (i64 g = 0; g < kvh; g++)                                                          \
+            attn_group_##SUF(qkv, cache, s, g, pos[s], out, heads, kvh, d, max_len, scale);   \
+}                                                                                              \
+                                                                                               \
+/* The LoRA deltas of a batch mixing bots (BGMV, as Punica / S-LoRA): row i of x [n, in]      \
+   uses slot idx[i / per] of the bank (per = tokens per prompt in a prefill, 1 in a decode;   \
+   slot 0 is the plain base: skipped, it adds zeros); h = T(x . A[slot]) over the R ranks of  \
+   the projection's targets side by side, then per target s (its ranks r0[s]..r0[s]+r[s],     \
+   its output column col[s], its B [slots, r, width[s]]) out[i, col..] += T(h . B[slot]):      \
+   the roundings of the torch path's bmm. Reads each row's A and B where they lie in the      \
+   bank: nothing gathered. R <= 512 (lora.py checks). */                                     \
+void lora_bgmv_##SUF(const T *x, T *out, i64 n, i64 per, i64 in, i64 out_stride, const i64 *idx, \
+                     const T *A, i64 R, i64 nseg, const i64 *seg, const T *const *B, int threads) { \
+    _Pragma("omp parallel for num_threads(threads) schedule(static) if(n > 1)")               \
+    for (i64 i = 0; i < n; i++) {                                                              \
+        i64 a = idx[i / per];                                                                  \
+        if (a == 0) continue;                                                                  \
+        const T *xr = x + i * in, *Ar = A + a * in * R;                                        \
+        float h[512], acc[256];                                                                \
+        for (i64 j = 0; j < R; j++) h[j] = 0.0f;                                               \
+        for (i64 k = 0; k < in; k++) {                                                         \
+            float xv = LD(xr[k]); const T *ar = Ar + k * R;                                    \
+            for (i64 j = 0; j < R; j++) h[j] += xv * LD(ar[j]);                                \
+        }                                                                                      \
+        for (i64 j = 0; j < R; j++) h[j] = LD(ST(h[j]));                                       \
+        T *orow = out + i * out_stride;                                                        \
+        for (i64 t = 0; t < nseg; t++) {                                                       \
+            i64 r0 = seg[4 * t], r = seg[4 * t + 1], col = seg[4 * t + 2], wd = seg[4 * t + 3]; \
+            const T *Bs = B[t] + a * r * wd;                                                   \
+            for (i64 c0 = 0; c0 < wd; c0 += 256) {                                             \
+                i64 nb = wd - c0 < 256 ? wd - c0 : 256;                                        \
+                for (i64 c = 0; c < nb; c++) acc[c] = 0.0f;                                    \
+                for (i64 j = 0; j < r; j++) {                                                  \
+                    float hv = h[r0 + j]; const T *br = Bs + j * wd + c0;                      \
+                    for (i64 c = 0; c < nb; c++) acc[c] += hv * LD(br[c]);                     \
+                }                                                                              \
+                T *o = orow + col + c0;                                                        \
+                for (i64 c = 0; c < nb; c++) o[c] = ST(LD(o[c]) + LD(ST(acc[c])));             \
             }                                                                                  \
-            T *o = out + s * heads * d + g * groups * d;                                       \
-            if (d == 64) attn_core_##SUF(qrow, k, v, o, pos[s] + 1, groups, 64, scale);       \
-            else if (d == 128) attn_core_##SUF(qrow, k, v, o, pos[s] + 1, groups, 128, scale); \
-            else attn_core_##SUF(qrow, k, v, o, pos[s] + 1, groups, d, scale);                 \
         }                                                                                      \
     }                                                                                          \
 }
@@ -206,13 +256,11 @@ DEFINE_KERNELS(f32, float, id_f32, id_f32)
    matmul rounds): the decode step of one or two streams, where a step reads every weight
    once and is bound by memory. A plain row-major weight streams through the cache in
    order, faster than oneDNN reads its blocked layout at these sizes; x is converted to
-   float32 once, so the loop converts only the weights (the cheapest form measured, a
-   vdpbf16ps one included). */
-void gemv_bf16(const uint16_t *x, const uint16_t *w, uint16_t *y, i64 m, i64 n, i64 k, int threads) {
-    float *xf = malloc((size_t)(m * k) * sizeof(float));
-    if (!xf) return;
-    for (i64 j = 0; j < m * k; j++) xf[j] = bf16_to_f32(x[j]);
-    _Pragma("omp parallel for num_threads(threads) schedule(static)")
+   float32 once (xf), so the loop converts only the weights (the cheapest form measured, a
+   vdpbf16ps one included). The columns are shared out over the threads of the enclosing
+   parallel region (an orphaned `omp for`: its end is a barrier). */
+static void gemv_cols(const float *xf, const uint16_t *w, uint16_t *y, i64 m, i64 n, i64 k) {
+    _Pragma("omp for schedule(static)")
     for (i64 c = 0; c < n; c++) {
         const uint16_t *wr = w + c * k;
         for (i64 r = 0; r < m; r++) {
@@ -222,7 +270,80 @@ void gemv_bf16(const uint16_t *x, const uint16_t *w, uint16_t *y, i64 m, i64 n, 
             y[r * n + c] = f32_to_bf16(s);
         }
     }
+}
+
+static inline void to_f32(const uint16_t *x, float *xf, i64 n) {
+    for (i64 j = 0; j < n; j++) xf[j] = bf16_to_f32(x[j]);
+}
+
+void gemv_bf16(const uint16_t *x, const uint16_t *w, uint16_t *y, i64 m, i64 n, i64 k, int threads) {
+    float *xf = malloc((size_t)(m * k) * sizeof(float));
+    if (!xf) return;
+    to_f32(x, xf, m * k);
+    _Pragma("omp parallel num_threads(threads)")
+    gemv_cols(xf, w, y, m, n, k);
     free(xf);
+}
+
+/* A whole bf16 decode step of a llama model for m rows (one or two streams: slot i = row
+   i), every layer and the head in one call and one parallel region: the same kernels as
+   the step-by-step path (the same results, bit for bit), without a Python call, an
+   allocation or a thread fork and join per operation. lw: per layer its six plain
+   weights (input norm, qkv, o, post-attention norm, gate|up, down); cache: layer 0's
+   [slots, 2 kvh, max_len, d], layer l at cache + l * layer_stride. h [m, dim]: the
+   embedded tokens, updated in place. buf (bfloat16) and fbuf (float32): scratch of
+   decode_stack_scratch's sizes. logits [m, vocab] bfloat16. */
+void decode_stack_bf16(uint16_t *h, i64 m, i64 dim, i64 layers, const uint16_t *const *lw,
+                       const uint16_t *fnorm, const uint16_t *head, i64 vocab, uint16_t *cache, i64 layer_stride,
+                       const i64 *pos, const float *cosv, const float *sinv, i64 heads, i64 kvh, i64 d,
+                       i64 inter, i64 max_len, float eps, float scale, uint16_t *buf, float *fbuf,
+                       uint16_t *logits, int threads) {
+    i64 qd = heads * d, width = (heads + 2 * kvh) * d;
+    uint16_t *x = buf, *qkv = x + m * dim, *att = qkv + m * width, *gu = att + m * qd, *act = gu + m * 2 * inter,
+             *tmp = act + m * inter;
+    _Pragma("omp parallel num_threads(threads)")
+    {
+        _Pragma("omp single")
+        for (i64 i = 0; i < m; i++) {
+            norm_row_bf16(h + i * dim, 0, lw[0], x + i * dim, dim, eps);
+            to_f32(x + i * dim, fbuf + i * dim, dim);
+        }
+        for (i64 l = 0; l < layers; l++) {
+            const uint16_t *const *w = lw + 6 * l;
+            uint16_t *kv = cache + l * layer_stride;
+            gemv_cols(fbuf, w[1], qkv, m, width, dim);
+            _Pragma("omp single")
+            for (i64 i = 0; i < m; i++)
+                rope_row_bf16(qkv + i * width, i, pos[i], cosv, sinv, kv, heads, kvh, d, max_len, 1);
+            _Pragma("omp for collapse(2) schedule(static)")
+            for (i64 s = 0; s < m; s++)
+                for (i64 g = 0; g < kvh; g++)
+                    attn_group_bf16(qkv, kv, s, g, pos[s], att, heads, kvh, d, max_len, scale);
+            _Pragma("omp single")
+            to_f32(att, fbuf, m * qd);
+            gemv_cols(fbuf, w[2], tmp, m, dim, qd);
+            _Pragma("omp single")
+            for (i64 i = 0; i < m; i++) {
+                norm_row_bf16(h + i * dim, tmp + i * dim, w[3], x + i * dim, dim, eps);
+                to_f32(x + i * dim, fbuf + i * dim, dim);
+            }
+            gemv_cols(fbuf, w[4], gu, m, 2 * inter, dim);
+            _Pragma("omp for collapse(2) schedule(static)")
+            for (i64 i = 0; i < m; i++)
+                for (i64 j = 0; j < inter; j++) {
+                    act[i * inter + j] = silu_one_bf16(gu[i * 2 * inter + j], gu[i * 2 * inter + inter + j]);
+                    fbuf[i * inter + j] = bf16_to_f32(act[i * inter + j]);
+                }
+            gemv_cols(fbuf, w[5], tmp, m, dim, inter);
+            const uint16_t *next = l + 1 < layers ? lw[6 * (l + 1)] : fnorm;
+            _Pragma("omp single")
+            for (i64 i = 0; i < m; i++) {
+                norm_row_bf16(h + i * dim, tmp + i * dim, next, x + i * dim, dim, eps);
+                to_f32(x + i * dim, fbuf + i * dim, dim);
+            }
+        }
+        gemv_cols(fbuf, head, logits, m, vocab, dim);
+    }
 }
 
 /* Sampling rows without processors or typical-p, each row alone (parallel over rows):
