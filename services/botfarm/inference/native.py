@@ -139,6 +139,7 @@ class Kernels:
         embedded tokens (overwritten), ``pos`` [m] int64, ``cache`` [layers, slots, 2 kvh,
         max_len, d]; the logits [m, vocab] bfloat16."""
         m, p = h.shape[0], plan
+        pos = pos.to(torch.int64).contiguous()
         buf = torch.empty(m * p.buf_per_row, dtype=torch.bfloat16)
         fbuf = torch.empty(m * p.fbuf_per_row, dtype=torch.float32)
         logits = torch.empty(m, p.vocab, dtype=torch.bfloat16)
@@ -179,7 +180,10 @@ class LoraSegments:
 
     def __init__(self, segments: list[tuple[int, int, int, torch.Tensor]]):
         self.count = len(segments)
-        self._keep = [B.contiguous() for *_, B in segments]
+        # The bank's own tensors, written in place when an adapter loads: never a copy.
+        if any(not B.is_contiguous() for *_, B in segments):
+            raise ValueError("lora_bgmv takes contiguous B tensors")
+        self._keep = [B for *_, B in segments]
         self.seg = (_I64 * (4 * self.count))(*[v for r0, r, col, B in segments for v in (r0, r, col, B.shape[2])])
         self.b = (_PTR * self.count)(*[B.data_ptr() for B in self._keep])
 
