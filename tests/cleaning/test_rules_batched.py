@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from botfarm.cleaning import notebook as nb
 from botfarm.cleaning import rules
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
@@ -40,17 +41,17 @@ def no_chain(monkeypatch):
     """Fails the test if any post falls back to the ten sequential URL regexes."""
     def fail(_post):
         raise AssertionError("fell back to the notebook's ten URL regexes")
-    monkeypatch.setattr(rules, "_notebook_urls_one", fail)
+    monkeypatch.setattr(nb, "_notebook_urls_one", fail)
 
 
 @pytest.fixture
 def chain_posts(monkeypatch):
     """The posts (as str) that took the ten URL regexes, in order."""
-    seen, real = [], rules._notebook_urls_one
+    seen, real = [], nb._notebook_urls_one
     def spy(post):
         seen.append(post.decode("utf-8"))
         return real(post)
-    monkeypatch.setattr(rules, "_notebook_urls_one", spy)
+    monkeypatch.setattr(nb, "_notebook_urls_one", spy)
     return seen
 
 
@@ -156,10 +157,10 @@ def test_mixed_batch_check_fails_when_the_split_is_wrong(monkeypatch, wrong):
     """The comparison above is sharp: a split that sends the glued posts through the one
     regex, or the ten-regex posts through it again, gives different output."""
     if wrong == "one_regex_for_all":
-        monkeypatch.setattr(rules, "_notebook_urls_one", lambda post: rules._URL_WORD_RE.sub(b"", post))
+        monkeypatch.setattr(nb, "_notebook_urls_one", lambda post: nb._URL_WORD_RE.sub(b"", post))
     else:
-        real = rules._notebook_urls_one
-        monkeypatch.setattr(rules, "_notebook_urls_one", lambda post: rules._URL_WORD_RE.sub(b"", real(post)))
+        real = nb._notebook_urls_one
+        monkeypatch.setattr(nb, "_notebook_urls_one", lambda post: nb._URL_WORD_RE.sub(b"", real(post)))
     cleaned, _ = rules.huggingtweets_reasons(MIXED)
     assert cleaned != [notebook_post(t)[0] for t in MIXED]
 
@@ -212,15 +213,15 @@ def test_unsafe_posts_found_in_the_buffer_go_per_post(monkeypatch):
              "a\u2002b\u2002c\xa0d", "x\x1cy\x1dz w v", "glued:https://t.co/c and more words",
              "many\xa0\xa0\xa0nbsp\u3000here too", "plain post with four words", "last\u2029post https://t.co/d"]
     per_post = []
-    real = rules.notebook_clean_tweet
-    monkeypatch.setattr(rules, "notebook_clean_tweet", lambda t: per_post.append(t) or real(t))
-    assert rules._unsafe_posts(len(texts), rules._framed(texts)) == [0, 2, 3, 5, 7]
+    real = nb.notebook_clean_tweet
+    monkeypatch.setattr(nb, "notebook_clean_tweet", lambda t: per_post.append(t) or real(t))
+    assert nb._unsafe_posts(len(texts), nb._framed(texts)) == [0, 2, 3, 5, 7]
     cleaned, reasons = rules.huggingtweets_reasons(texts)
     expect = [notebook_post(t) for t in texts]
     assert cleaned == [c for c, _ in expect]
     assert reasons == [rules.SHORT if b else None for _, b in expect]
     assert per_post == [bench_cleaning.fix_text(texts[i]) for i in (0, 2, 3, 5, 7)]
     # A form feed in a post makes the frames untrustworthy: the per-post search decides.
-    assert rules._unsafe_posts(2, rules._framed(["a\x0cb", "c\xa0d"])) is None
+    assert nb._unsafe_posts(2, nb._framed(["a\x0cb", "c\xa0d"])) is None
     ff = ["a\x0cb (http://x) c d", "c\xa0d e f", "g h i j"]
     assert rules.huggingtweets_reasons(ff)[0] == [notebook_post(t)[0] for t in ff]
