@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from botfarm.cleaning import notebook
+from botfarm.cleaning import notebook, speedups
 from botfarm.cleaning.notebook import notebook_boring, notebook_clean_tweet, notebook_fix_text
 from botfarm.core.errors import InvalidArgument
 
@@ -189,9 +189,7 @@ def _huggingtweets(texts: Sequence[str], flags: Sequence[bool]) -> Outcome:
     cleaned: list[str] = []
     short = []
     for i in range(0, len(texts), BATCH):
-        block = texts[i:i + BATCH]
-        is_rt = map(operator.or_, flags[i:i + BATCH], map(str.startswith, block, _RT_PREFIX))
-        candidates = list(itertools.compress(block, map(operator.not_, is_rt)))
+        candidates = speedups.candidates(texts, flags, i, i + BATCH)
         block_cleaned, block_short = notebook.clean_batch(candidates)
         cleaned += block_cleaned
         short.append(block_short)

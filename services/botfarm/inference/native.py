@@ -9,8 +9,8 @@ The build takes about a second (``cc -O3 -march=native -fopenmp``, so the librar
 this CPU: the cache key holds the CPU's flags as well as the source and the compiler).
 Where it lands: ``$BOTFARM_KERNELS_DIR``, else ``$BOTFARM_CACHE_DIR/kernels``, else
 ``~/.cache/botfarm/kernels`` (and a library already in the user's cache is reused whatever
-``BOTFARM_CACHE_DIR`` says: see ``_cache_dirs``), written to a temporary name and renamed,
-so processes starting together are safe.
+``BOTFARM_CACHE_DIR`` says: see ``botfarm.core.cbuild``), written to a temporary name and
+renamed, so processes starting together are safe.
 
 OpenMP: the library links libgomp by its soname, which torch has already loaded, so the
 kernels share torch's thread pool; each call passes ``torch.get_num_threads()``.
@@ -20,19 +20,16 @@ from __future__ import annotations
 
 import ctypes
 import functools
-import hashlib
 import logging
 import math
-import os
-import shutil
 import subprocess
-import tempfile
 import threading
 from pathlib import Path
 from typing import Any
 
 import torch
 
+from botfarm.core import cbuild
 from botfarm.inference.native_src import SOURCE
 
 log = logging.getLogger(__name__)
@@ -41,24 +38,8 @@ FLAGS = ("-O3", "-march=native", "-fopenmp", "-fno-math-errno", "-fno-trapping-m
 _I64, _F32, _PTR = ctypes.c_int64, ctypes.c_float, ctypes.c_void_p
 
 
-def _cpu_flags() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith(("flags", "Features")):
-                return line
-    except OSError:
-        pass
-    return os.uname().machine
-
-
 def _build(cc: str, out: Path) -> None:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=out.parent, prefix=".build-") as tmp:
-        src = Path(tmp) / "kernels.c"
-        src.write_text(SOURCE)
-        lib = Path(tmp) / out.name
-        subprocess.run([cc, *FLAGS, str(src), "-o", str(lib), "-lm"], check=True, capture_output=True, timeout=300)
-        os.replace(lib, out)
+    cbuild.compile_to(cc, SOURCE, FLAGS, out, libs=["-lm"])
 
 
 class Kernels:
@@ -218,38 +199,17 @@ def supports(head_dim: int, heads: int, kv_heads: int) -> bool:
         and heads // kv_heads <= 16
 
 
-def _cache_dirs() -> list[Path]:
-    """Where a built library is looked for, in order; the first is where one is built.
-    Read when called, never at import time. ``BOTFARM_KERNELS_DIR`` alone when set; else
-    ``$BOTFARM_CACHE_DIR/kernels`` then the user's ``~/.cache/botfarm/kernels``: a process
-    given its own cache folder (each end-to-end test, a demo in a fresh folder) still
-    finds the library any earlier process on this machine built (the name is the hash
-    of everything it depends on), and builds only when there is none."""
-    own = os.environ.get("BOTFARM_KERNELS_DIR")
-    if own:
-        return [Path(own)]
-    dirs = [Path(cache) / "kernels"] if (cache := os.environ.get("BOTFARM_CACHE_DIR")) else []
-    try:
-        dirs.append(Path.home() / ".cache" / "botfarm" / "kernels")
-    except RuntimeError:  # no home directory: the cache folder alone
-        pass
-    return dirs or [Path(tempfile.gettempdir()) / "botfarm-kernels"]
-
-
 @functools.cache
 def load() -> Kernels | None:
     """The kernels, built on first use; None (logged once) when they cannot be built or
     loaded, or when ``BOTFARM_NATIVE_KERNELS=0`` asks for the torch path."""
-    if os.environ.get("BOTFARM_NATIVE_KERNELS", "1") == "0":
+    if not cbuild.enabled():
         return None
-    cc = os.environ.get("CC") or shutil.which("cc") or shutil.which("gcc")
+    cc = cbuild.compiler()
     if not cc:
         log.warning("no C compiler (cc, gcc or $CC): the inference engine runs its torch path")
         return None
-    key = hashlib.sha256("\0".join([SOURCE, cc, *FLAGS, _cpu_flags()]).encode()).hexdigest()[:16]
-    dirs = _cache_dirs()
-    name = f"botfarm-kernels-{key}.so"
-    path = next((d / name for d in dirs if (d / name).is_file()), dirs[0] / name)
+    path = cbuild.library_path("botfarm-kernels", [SOURCE, cc, *FLAGS, cbuild.cpu_flags()])
     try:
         if not path.is_file():
             _build(cc, path)
