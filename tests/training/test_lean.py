@@ -53,14 +53,15 @@ def test_head_loss_refuses_a_trainable_head():
         headloss.linear_cross_entropy(h, w.requires_grad_(), target)
 
 
-def _peft_llama(path, lora_layers=None, seed=0, dtype=torch.float32):
+def _peft_llama(path, lora_layers=None, targets=None, seed=0, dtype=torch.float32, **lora):
     from botfarm.training.modeling import LORA_TARGETS
     from peft import LoraConfig, get_peft_model
     from transformers import AutoModelForCausalLM
 
     model = AutoModelForCausalLM.from_pretrained(path, dtype=dtype)
     torch.manual_seed(seed)
-    model = get_peft_model(model, LoraConfig(r=4, lora_alpha=8, target_modules=LORA_TARGETS["llama"],
+    model = get_peft_model(model, LoraConfig(**{"r": 4, "lora_alpha": 8, **lora},
+                                             target_modules=targets or LORA_TARGETS["llama"],
                                              layers_to_transform=lora_layers, task_type="CAUSAL_LM"))
     with torch.no_grad():  # B starts at zero in PEFT: give the adapters something to add
         for name, p in model.named_parameters():
@@ -78,9 +79,12 @@ def _loss_and_grads(model, params, ids):
     return loss.detach(), [p.grad.clone() for p in params]
 
 
-@pytest.mark.parametrize("lora_layers", [None, [1]])
-def test_lean_forward_matches_peft_loss_gradients_and_logits(tiny_llama, lora_layers):
-    model = _peft_llama(tiny_llama, lora_layers)
+@pytest.mark.parametrize("lora_layers, targets, lora", [
+    (None, None, {}), ([1], None, {}),
+    # Some projections of a fused group without an adapter, per-module ranks and scales.
+    (None, ["q_proj", "v_proj", "up_proj"], {"rank_pattern": {"v_proj": 2}, "alpha_pattern": {"q_proj": 3}})])
+def test_lean_forward_matches_peft_loss_gradients_and_logits(tiny_llama, lora_layers, targets, lora):
+    model = _peft_llama(tiny_llama, lora_layers, targets, **lora)
     params = [p for p in model.parameters() if p.requires_grad]
     ids = torch.randint(0, model.config.vocab_size, (3, 40), generator=torch.Generator().manual_seed(1))
     ref_loss, ref_grads = _loss_and_grads(model, params, ids)

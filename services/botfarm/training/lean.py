@@ -74,13 +74,19 @@ class _Projection:
     weight: torch.Tensor
     parts: list[tuple[int, _Adapter | None]]
 
-    def lora(self, dtype: torch.dtype) -> tuple[torch.Tensor, torch.Tensor] | None:
-        """(A [sum r, in], B [out, sum r]) in ``dtype``: the stacked A and the
-        block-diagonal, scaled B of this step's adapter weights; None without adapters."""
+    def lora(self, dtype: torch.dtype) -> tuple[torch.Tensor, torch.Tensor, float] | None:
+        """(A [sum r, in], B [out, sum r], scale) in ``dtype``: the stacked A and the
+        block-diagonal B of this step's adapter weights; None without adapters."""
         adapters = [ad for _, ad in self.parts if ad is not None]
         if not adapters:
             return None
-        ranks = sum(ad.a.shape[0] for ad in adapters)
+        a = torch.cat([ad.a for ad in adapters]) if len(adapters) > 1 else adapters[0].a
+        scales = {ad.scale for ad in adapters}
+        if len(adapters) == len(self.parts) and len(scales) == 1:
+            # The usual case, in the fewest autograd nodes: the scale goes into the addmm.
+            b = torch.block_diag(*(ad.b for ad in adapters)) if len(adapters) > 1 else adapters[0].b
+            return a.to(dtype), b.to(dtype), scales.pop()
+        ranks = a.shape[0]
         rows, col = [], 0
         for width, ad in self.parts:
             if ad is None:
@@ -89,13 +95,14 @@ class _Projection:
             r = ad.a.shape[0]
             rows.append(F.pad(ad.b * ad.scale, (col, ranks - col - r)))
             col += r
-        return torch.cat([ad.a for ad in adapters]).to(dtype), torch.cat(rows).to(dtype)
+        return a.to(dtype), torch.cat(rows).to(dtype), 1.0
 
-    def __call__(self, x: torch.Tensor, lora: tuple[torch.Tensor, torch.Tensor] | None) -> torch.Tensor:
+    def __call__(self, x: torch.Tensor, lora: tuple[torch.Tensor, torch.Tensor, float] | None) -> torch.Tensor:
         y = torch.mm(x, self.weight.t())
         if lora is None:
             return y
-        return torch.addmm(y, torch.mm(x, lora[0].t()), lora[1].t())
+        a, b, scale = lora
+        return torch.addmm(y, torch.mm(x, a.t()), b.t(), alpha=scale)
 
 
 def _fuse(modules: list[Any]) -> _Projection:
