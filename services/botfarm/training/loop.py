@@ -59,7 +59,8 @@ class Training:
 
     # The model (PEFT or plain): what evaluation, checkpoints and publishing see.
     raw: Any
-    # ``raw`` under DistributedDataParallel in a group (else ``raw``): what training runs.
+    # What training steps run (``modeling.trainer(raw)``: the lean forward over raw's own
+    # adapters, or raw), under DistributedDataParallel in a group.
     model: Any
     optimizer: Any
     params: list

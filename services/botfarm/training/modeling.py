@@ -123,6 +123,17 @@ def _add_lora(model: Any, hp: Hyperparameters, bf16: bool) -> Any:
     return model
 
 
+def trainer(model: Any, method: str, lean_forward: bool = True) -> Any:
+    """What a training step runs: the lean forward (``lean.LeanLlama``: the same model's
+    math in fewer, larger operations, over the very same adapter parameters) where it
+    computes ``model`` exactly, else ``model`` itself."""
+    from botfarm.training import lean
+
+    if method == "lora" and lean_forward and lean.supports(model):
+        return lean.LeanLlama(model)
+    return model
+
+
 def without_adapters(model: Any, method: str):
     """A context in which a LoRA model computes as its base did (for the eval before)."""
     return model.disable_adapter() if method == "lora" else contextlib.nullcontext()

@@ -54,6 +54,9 @@ class WorkerConfig:
     device: str = "auto"
     # bf16 autocast (CPU and GPU); off only to compare.
     bf16: bool = True
+    # Training steps through the lean forward (training/lean.py) where it applies; off
+    # only to compare with PEFT's own forward.
+    lean_forward: bool = True
     # CPU threads for torch (0 = torch's default, one per core). On a shared,
     # oversubscribed machine fewer threads than cores avoid OpenMP barrier stalls.
     threads: int = 0
@@ -219,7 +222,7 @@ def _train(store: ObjectStore, jobs: JobStore, job: Job, cfg: WorkerConfig, rep:
     # (fused=True is CUDA-only).
     opt = torch.optim.AdamW(params, lr=hp.learning_rate, weight_decay=hp.weight_decay, foreach=True)
     saved = checkpoint.load(store, job.id, raw, opt, device)
-    t = loop.Training(raw=raw, model=group.wrap(raw), optimizer=opt, params=params, packed=packed,
+    t = loop.Training(raw=raw, model=group.wrap(modeling.trainer(raw, job.method, cfg.lean_forward)), optimizer=opt, params=params, packed=packed,
                       eval_blocks=eval_blocks, plan=plan, hp=hp, total=total, device=device,
                       autocast=modeling.autocast_for(device, cfg.bf16), group=group, rank=cfg.dist.rank)
     state = _start(t, saved, job.method, rep)
