@@ -19,6 +19,9 @@ SOURCE = r"""
 #include <string.h>
 #include <math.h>
 #include <stdlib.h>
+#include <stdatomic.h>
+#include <sched.h>
+#include <omp.h>
 
 typedef int64_t i64;
 
@@ -259,17 +262,19 @@ DEFINE_KERNELS(f32, float, id_f32, id_f32)
    float32 once (xf), so the loop converts only the weights (the cheapest form measured, a
    vdpbf16ps one included). The columns are shared out over the threads of the enclosing
    parallel region (an orphaned `omp for`: its end is a barrier). */
+static inline void gemv_col(const float *xf, const uint16_t *w, uint16_t *y, i64 m, i64 n, i64 k, i64 c) {
+    const uint16_t *wr = w + c * k;
+    for (i64 r = 0; r < m; r++) {
+        const float *xr = xf + r * k; float s = 0.0f;
+        _Pragma("omp simd reduction(+:s)")
+        for (i64 j = 0; j < k; j++) s += xr[j] * bf16_to_f32(wr[j]);
+        y[r * n + c] = f32_to_bf16(s);
+    }
+}
+
 static void gemv_cols(const float *xf, const uint16_t *w, uint16_t *y, i64 m, i64 n, i64 k) {
     _Pragma("omp for schedule(static)")
-    for (i64 c = 0; c < n; c++) {
-        const uint16_t *wr = w + c * k;
-        for (i64 r = 0; r < m; r++) {
-            const float *xr = xf + r * k; float s = 0.0f;
-            _Pragma("omp simd reduction(+:s)")
-            for (i64 j = 0; j < k; j++) s += xr[j] * bf16_to_f32(wr[j]);
-            y[r * n + c] = f32_to_bf16(s);
-        }
-    }
+    for (i64 c = 0; c < n; c++) gemv_col(xf, w, y, m, n, k, c);
 }
 
 static inline void to_f32(const uint16_t *x, float *xf, i64 n) {
@@ -285,6 +290,43 @@ void gemv_bf16(const uint16_t *x, const uint16_t *w, uint16_t *y, i64 m, i64 n, 
     free(xf);
 }
 
+/* A barrier that spins (a pause a turn, then yielding the CPU after a while): the decode
+   step below waits at ~300 of them. libgomp's own barriers spin only while it manages no
+   more threads than there are CPUs; a server's engine thread is a second OpenMP master
+   beside the main thread, so there they would sleep and wake through the kernel at every
+   barrier, which doubled the step. */
+typedef struct { atomic_int count; atomic_int gen; } spin_barrier;
+
+static inline void cpu_relax(void) {
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#elif defined(__aarch64__)
+    __asm__ __volatile__("yield");
+#endif
+}
+
+static void barrier_wait(spin_barrier *b, int n) {
+    if (n == 1) return;
+    int g = atomic_load_explicit(&b->gen, memory_order_acquire);
+    if (atomic_fetch_add_explicit(&b->count, 1, memory_order_acq_rel) == n - 1) {
+        atomic_store_explicit(&b->count, 0, memory_order_relaxed);
+        atomic_fetch_add_explicit(&b->gen, 1, memory_order_release);
+        return;
+    }
+    for (unsigned spins = 0; atomic_load_explicit(&b->gen, memory_order_acquire) == g; spins++) {
+        if (spins < 100000) cpu_relax(); else sched_yield();
+    }
+}
+
+/* Thread t's share [lo, hi) of n items (of nt threads). */
+static inline void share(i64 n, int t, int nt, i64 *lo, i64 *hi) { *lo = n * t / nt; *hi = n * (t + 1) / nt; }
+
+static void gemv_share(const float *xf, const uint16_t *w, uint16_t *y, i64 m, i64 n, i64 k, int t, int nt) {
+    i64 lo, hi;
+    share(n, t, nt, &lo, &hi);
+    for (i64 c = lo; c < hi; c++) gemv_col(xf, w, y, m, n, k, c);
+}
+
 /* A whole bf16 decode step of a llama model for m rows (one or two streams: slot i = row
    i), every layer and the head in one call and one parallel region: the same kernels as
    the step-by-step path (the same results, bit for bit), without a Python call, an
@@ -292,7 +334,8 @@ void gemv_bf16(const uint16_t *x, const uint16_t *w, uint16_t *y, i64 m, i64 n, 
    weights (input norm, qkv, o, post-attention norm, gate|up, down); cache: layer 0's
    [slots, 2 kvh, max_len, d], layer l at cache + l * layer_stride. h [m, dim]: the
    embedded tokens, updated in place. buf (bfloat16) and fbuf (float32): scratch of
-   decode_stack_scratch's sizes. logits [m, vocab] bfloat16. */
+   StackPlan's sizes (native.py). logits [m, vocab] bfloat16. Work is shared out by
+   thread number, with spin_barrier between the steps. */
 void decode_stack_bf16(uint16_t *h, i64 m, i64 dim, i64 layers, const uint16_t *const *lw,
                        const uint16_t *fnorm, const uint16_t *head, i64 vocab, uint16_t *cache, i64 layer_stride,
                        const i64 *pos, const float *cosv, const float *sinv, i64 heads, i64 kvh, i64 d,
@@ -301,48 +344,61 @@ void decode_stack_bf16(uint16_t *h, i64 m, i64 dim, i64 layers, const uint16_t *
     i64 qd = heads * d, width = (heads + 2 * kvh) * d;
     uint16_t *x = buf, *qkv = x + m * dim, *att = qkv + m * width, *gu = att + m * qd, *act = gu + m * 2 * inter,
              *tmp = act + m * inter;
+    spin_barrier bar = {0, 0};
     _Pragma("omp parallel num_threads(threads)")
     {
-        _Pragma("omp single")
-        for (i64 i = 0; i < m; i++) {
-            norm_row_bf16(h + i * dim, 0, lw[0], x + i * dim, dim, eps);
-            to_f32(x + i * dim, fbuf + i * dim, dim);
-        }
+        int t = omp_get_thread_num(), nt = omp_get_num_threads();
+        i64 lo, hi;
+        if (t == 0)
+            for (i64 i = 0; i < m; i++) {
+                norm_row_bf16(h + i * dim, 0, lw[0], x + i * dim, dim, eps);
+                to_f32(x + i * dim, fbuf + i * dim, dim);
+            }
+        barrier_wait(&bar, nt);
         for (i64 l = 0; l < layers; l++) {
             const uint16_t *const *w = lw + 6 * l;
             uint16_t *kv = cache + l * layer_stride;
-            gemv_cols(fbuf, w[1], qkv, m, width, dim);
-            _Pragma("omp single")
-            for (i64 i = 0; i < m; i++)
-                rope_row_bf16(qkv + i * width, i, pos[i], cosv, sinv, kv, heads, kvh, d, max_len, 1);
-            _Pragma("omp for collapse(2) schedule(static)")
-            for (i64 s = 0; s < m; s++)
-                for (i64 g = 0; g < kvh; g++)
-                    attn_group_bf16(qkv, kv, s, g, pos[s], att, heads, kvh, d, max_len, scale);
-            _Pragma("omp single")
-            to_f32(att, fbuf, m * qd);
-            gemv_cols(fbuf, w[2], tmp, m, dim, qd);
-            _Pragma("omp single")
-            for (i64 i = 0; i < m; i++) {
-                norm_row_bf16(h + i * dim, tmp + i * dim, w[3], x + i * dim, dim, eps);
-                to_f32(x + i * dim, fbuf + i * dim, dim);
-            }
-            gemv_cols(fbuf, w[4], gu, m, 2 * inter, dim);
-            _Pragma("omp for collapse(2) schedule(static)")
-            for (i64 i = 0; i < m; i++)
-                for (i64 j = 0; j < inter; j++) {
-                    act[i * inter + j] = silu_one_bf16(gu[i * 2 * inter + j], gu[i * 2 * inter + inter + j]);
-                    fbuf[i * inter + j] = bf16_to_f32(act[i * inter + j]);
+            gemv_share(fbuf, w[1], qkv, m, width, dim, t, nt);
+            barrier_wait(&bar, nt);
+            if (t == 0)
+                for (i64 i = 0; i < m; i++)
+                    rope_row_bf16(qkv + i * width, i, pos[i], cosv, sinv, kv, heads, kvh, d, max_len, 1);
+            barrier_wait(&bar, nt);
+            share(m * kvh, t, nt, &lo, &hi);
+            for (i64 u = lo; u < hi; u++)
+                attn_group_bf16(qkv, kv, u / kvh, u % kvh, pos[u / kvh], att, heads, kvh, d, max_len, scale);
+            barrier_wait(&bar, nt);
+            share(m * qd, t, nt, &lo, &hi);
+            to_f32(att + lo, fbuf + lo, hi - lo);
+            barrier_wait(&bar, nt);
+            gemv_share(fbuf, w[2], tmp, m, dim, qd, t, nt);
+            barrier_wait(&bar, nt);
+            if (t == 0)
+                for (i64 i = 0; i < m; i++) {
+                    norm_row_bf16(h + i * dim, tmp + i * dim, w[3], x + i * dim, dim, eps);
+                    to_f32(x + i * dim, fbuf + i * dim, dim);
                 }
-            gemv_cols(fbuf, w[5], tmp, m, dim, inter);
-            const uint16_t *next = l + 1 < layers ? lw[6 * (l + 1)] : fnorm;
-            _Pragma("omp single")
-            for (i64 i = 0; i < m; i++) {
-                norm_row_bf16(h + i * dim, tmp + i * dim, next, x + i * dim, dim, eps);
-                to_f32(x + i * dim, fbuf + i * dim, dim);
+            barrier_wait(&bar, nt);
+            gemv_share(fbuf, w[4], gu, m, 2 * inter, dim, t, nt);
+            barrier_wait(&bar, nt);
+            share(m * inter, t, nt, &lo, &hi);
+            for (i64 u = lo; u < hi; u++) {
+                i64 i = u / inter, j = u % inter;
+                act[u] = silu_one_bf16(gu[i * 2 * inter + j], gu[i * 2 * inter + inter + j]);
+                fbuf[u] = bf16_to_f32(act[u]);
             }
+            barrier_wait(&bar, nt);
+            gemv_share(fbuf, w[5], tmp, m, dim, inter, t, nt);
+            barrier_wait(&bar, nt);
+            const uint16_t *next = l + 1 < layers ? lw[6 * (l + 1)] : fnorm;
+            if (t == 0)
+                for (i64 i = 0; i < m; i++) {
+                    norm_row_bf16(h + i * dim, tmp + i * dim, next, x + i * dim, dim, eps);
+                    to_f32(x + i * dim, fbuf + i * dim, dim);
+                }
+            barrier_wait(&bar, nt);
         }
-        gemv_cols(fbuf, head, logits, m, vocab, dim);
+        gemv_share(fbuf, head, logits, m, vocab, dim, t, nt);
     }
 }
 
