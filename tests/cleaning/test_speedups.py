@@ -17,10 +17,13 @@ needs_c = pytest.mark.skipif(mod is None, reason="no C compiler or Python header
 def test_candidates_equals_the_python_form():
     texts = ["RT @a b", "RT @", "RT", "", "RT  @x", "rt @x", "RT @ü", "ü RT @x", "RT @👋", "\U0001f44bRT @",
              " RT @x", "RT @x\u0100", "plain", "x" * 300]
-    for flags in ([False] * len(texts), [i % 3 == 0 for i in range(len(texts))], [i % 2 for i in range(len(texts))]):
-        for start, stop in ((0, len(texts)), (2, 9), (5, 500), (20, 30), (-3, 4)):
-            want = speedups.candidates_py(texts, flags, max(start, 0), stop)
-            assert mod.candidates(texts, flags, start, stop) == want
+    n = len(texts)
+    for flags in ([False] * n, [i % 3 == 0 for i in range(n)], [i % 2 for i in range(n)],
+                  [None if i % 2 else 0.0 for i in range(n)], ["" if i % 4 else "yes" for i in range(n)],
+                  [False] * (n - 3)):  # a shorter flags list: the zip of the two slices ends with it
+        for start, stop in ((0, n), (2, 9), (5, 500), (20, 30), (-3, 4), (-2, n), (3, -2), (-500, 2)):
+            want = speedups.candidates_py(texts, flags, start, stop)
+            assert mod.candidates(texts, flags, start, stop) == want, (flags, start, stop)
             assert mod.candidates(tuple(texts), tuple(flags), start, stop) == want
     assert mod.candidates(texts, [False] * len(texts), 0, 99) == ["RT", "", "RT  @x", "rt @x", "ü RT @x",
                                                                    "\U0001f44bRT @", " RT @x", "plain", "x" * 300]
@@ -28,10 +31,11 @@ def test_candidates_equals_the_python_form():
 
 @needs_c
 def test_candidates_refuses_what_the_python_form_refuses():
-    with pytest.raises(TypeError):
-        mod.candidates(["ok", b"RT @x"], [False, False], 0, 2)
-    with pytest.raises(TypeError):
-        speedups.candidates_py(["ok", b"RT @x"], [False, False], 0, 2)
+    for flags in ([False, False], [False, True]):  # a flagged post too: every post is checked
+        with pytest.raises(TypeError):
+            mod.candidates(["ok", b"RT @x"], flags, 0, 2)
+        with pytest.raises(TypeError):
+            speedups.candidates_py(["ok", b"RT @x"], flags, 0, 2)
     with pytest.raises(TypeError):
         mod.candidates(iter(["a"]), [False], 0, 1)
     # Other sequences take the Python form through the wrapper.

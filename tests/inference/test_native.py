@@ -94,8 +94,19 @@ def test_gemv_matches_a_bf16_matmul():
         torch.testing.assert_close(y.float(), (x.float() @ w.float().T).bfloat16().float(), atol=0.02, rtol=0.01)
 
 
+@pytest.fixture(params=[1, 2], ids=["1-thread", "2-threads"])
+def threads(request):
+    """torch's threads for one test (the decode stack shares its work and waits at its
+    barriers among them; one thread takes no barrier at all)."""
+    before = torch.get_num_threads()
+    torch.set_num_threads(request.param)
+    yield request.param
+    torch.set_num_threads(before)
+
+
 @pytest.mark.parametrize("rows", [1, 2])
-def test_bf16_decode_of_few_rows_is_one_native_call_with_the_stepwise_results(tiny_llama, rows, monkeypatch):
+def test_bf16_decode_of_few_rows_is_one_native_call_with_the_stepwise_results(tiny_llama, rows, threads,
+                                                                               monkeypatch):
     """A bf16 decode step of one or two rows without adapters is one call of the native
     decode stack, with the step-by-step path's logits and cache bit for bit (the same
     kernels), and those are the packed weights' matmuls to bf16 rounding."""

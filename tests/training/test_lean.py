@@ -104,6 +104,36 @@ def test_lean_forward_matches_peft_loss_gradients_and_logits(tiny_llama, lora_la
         torch.testing.assert_close(model(input_ids=ids).logits, ref_logits)
 
 
+def test_long_blocks_take_sdpa_with_the_same_loss_and_gradients(tiny_llama, monkeypatch):
+    """Past EAGER_MAX_SEQ tokens (whose eager scores would grow with seq^2) attention is
+    SDPA's: the same loss and adapter gradients as PEFT's."""
+    model = _peft_llama(tiny_llama)
+    params = [p for p in model.parameters() if p.requires_grad]
+    ids = torch.randint(0, model.config.vocab_size, (2, 40), generator=torch.Generator().manual_seed(4))
+    ref_loss, ref_grads = _loss_and_grads(model, params, ids)
+    sdpa = []
+    real = lean.F.scaled_dot_product_attention
+    monkeypatch.setattr(lean.F, "scaled_dot_product_attention", lambda *a, **k: sdpa.append(1) or real(*a, **k))
+    monkeypatch.setattr(lean, "EAGER_MAX_SEQ", 16)
+    loss, grads = _loss_and_grads(lean.LeanLlama(model), params, ids)
+    assert sdpa  # the long block went through SDPA
+    assert loss.item() == pytest.approx(ref_loss.item(), rel=1e-5)
+    for g, ref in zip(grads, ref_grads, strict=True):
+        torch.testing.assert_close(g, ref, rtol=1e-4, atol=1e-6)
+
+
+def test_trainer_keeps_the_peft_model_when_lean_would_leave_a_parameter_untrained(tiny_llama):
+    """A LoRA on the head (or a trainable bias) is something the lean forward does not
+    compute: the training step stays the PEFT model's rather than publish it untrained."""
+    from botfarm.training import modeling
+
+    plain = _peft_llama(tiny_llama)
+    assert isinstance(modeling.trainer(plain, "lora"), lean.LeanLlama)
+    assert modeling.trainer(plain, "lora", lean_forward=False) is plain
+    with_head = _peft_llama(tiny_llama, targets=["q_proj", "v_proj", "lm_head"])
+    assert modeling.trainer(with_head, "lora") is with_head
+
+
 def test_lean_forward_in_bf16_is_as_close_to_fp32_as_peft_under_autocast(tiny_llama):
     ids = torch.randint(0, 384, (2, 64), generator=torch.Generator().manual_seed(2))
     exact = _peft_llama(tiny_llama)
@@ -144,8 +174,9 @@ def test_lean_forward_applies_only_to_what_it_computes_exactly(tiny_llama, tiny_
 
 
 def test_a_worker_run_publishes_the_same_peft_adapter_with_or_without_the_lean_forward(store, dataset, tiny_llama,
-                                                                                        tmp_path):
+                                                                                        tmp_path, monkeypatch):
     from botfarm.registry.core import Registry
+    from botfarm.training import lean
     from botfarm.training.manager import JobManager
     from botfarm.training.worker import WorkerConfig, run
     from peft import PeftModel
@@ -156,12 +187,19 @@ def test_a_worker_run_publishes_the_same_peft_adapter_with_or_without_the_lean_f
     base = publish_base(store, tiny_llama, "base/tiny-llama")
     registry = Registry(store)
     folders = {}
+    steps: list[str] = []  # which run's training steps went through the lean forward
+    forward = lean.LeanLlama.forward
+    monkeypatch.setattr(lean.LeanLlama, "forward", lambda self, *a, **k: steps.append(current[0]) or
+                        forward(self, *a, **k))
+    current = [""]
     for name, lean_forward in (("viapeft", False), ("vialean", True)):
+        current[0] = name
         job = JobManager(store, {"local": None}).create(model=name, clean_dataset=dataset, base_model=base,
                                                         hyperparameters={**FAST_HP, "max_steps": 6})
         # fp32: the two forwards then agree to float rounding, step after step.
         assert run(store, WorkerConfig(job_id=job.id, bf16=False, lean_forward=lean_forward)) == 0
         folders[name] = registry.download(registry.resolve(name), tmp_path / name)
+    assert set(steps) == {"vialean"} and len(steps) >= 6  # every step of that run, none of the other's
     peft_w, lean_w = (load_file(str(folders[n] / "adapter_model.safetensors")) for n in ("viapeft", "vialean"))
     assert {k: v.shape for k, v in lean_w.items()} == {k: v.shape for k, v in peft_w.items()}
     for key, value in lean_w.items():

@@ -14,7 +14,7 @@ character once an emoji is in it) and split. A CPython extension module, compile
 first use with the system C compiler against this interpreter's headers and cached like
 the engine's kernels (``botfarm.core.cbuild``: same folders, ``BOTFARM_NATIVE_KERNELS=0``
 turns it off). Without a compiler or the headers (the published CPU image has neither)
-the Python form below runs: the same lists, tested side by side.
+the Python form below runs: the same lists (and errors), tested side by side.
 """
 
 from __future__ import annotations
@@ -41,8 +41,9 @@ SOURCE = r"""
 #include <Python.h>
 
 /* candidates(texts, flags, start, stop): the items of texts[start:stop] (a list or a
-   tuple of str) whose flag (flags, a list or tuple, by truth value) is false and whose
-   text does not start with "RT @". */
+   tuple of str) whose flag in flags[start:stop] (a list or tuple, by truth value; the
+   two slices zipped, the shorter ends it) is false and whose text does not start with
+   "RT @". */
 static PyObject *candidates(PyObject *self, PyObject *args) {
     PyObject *texts, *flags;
     Py_ssize_t start, stop;
@@ -52,21 +53,28 @@ static PyObject *candidates(PyObject *self, PyObject *args) {
         PyErr_SetString(PyExc_TypeError, "candidates() takes lists or tuples");
         return NULL;
     }
+    /* texts[start:stop] and flags[start:stop], each sliced as Python slices it. */
+    Py_ssize_t tstart = start, tstop = stop, fstart = start, fstop = stop;
+    PySlice_AdjustIndices(PySequence_Fast_GET_SIZE(texts), &tstart, &tstop, 1);
+    Py_ssize_t nf = PySlice_AdjustIndices(PySequence_Fast_GET_SIZE(flags), &fstart, &fstop, 1);
     PyObject *out = PyList_New(0);
     if (!out) return NULL;
-    if (start < 0) start = 0;
-    for (Py_ssize_t i = start; i < stop; i++) {
+    for (Py_ssize_t i = tstart, j = fstart; i < tstop && j < fstart + nf; i++, j++) {
         /* Sizes read each time: a flag's __bool__ could change the lists. */
-        if (i >= PySequence_Fast_GET_SIZE(texts) || i >= PySequence_Fast_GET_SIZE(flags)) break;
-        PyObject *f = PySequence_Fast_GET_ITEM(flags, i);
-        int flag = f == Py_False ? 0 : f == Py_True ? 1 : PyObject_IsTrue(f);
-        if (flag < 0) goto fail;
-        if (flag) continue;
+        if (i >= PySequence_Fast_GET_SIZE(texts) || j >= PySequence_Fast_GET_SIZE(flags)) break;
         PyObject *t = PySequence_Fast_GET_ITEM(texts, i);
+        /* Every post is checked, flagged or not, as str.startswith checks each. */
         if (!PyUnicode_Check(t)) {
             PyErr_Format(PyExc_TypeError, "post %zd is %.100s, not str", i, Py_TYPE(t)->tp_name);
             goto fail;
         }
+#if PY_VERSION_HEX < 0x030C0000
+        if (PyUnicode_READY(t) < 0) goto fail;
+#endif
+        PyObject *f = PySequence_Fast_GET_ITEM(flags, j);
+        int flag = f == Py_False ? 0 : f == Py_True ? 1 : PyObject_IsTrue(f);
+        if (flag < 0) goto fail;
+        if (flag) continue;
         if (PyUnicode_GET_LENGTH(t) >= 4) {
             int kind = PyUnicode_KIND(t);
             const void *d = PyUnicode_DATA(t);
@@ -168,7 +176,7 @@ def split_frames(buf: bytes, frame: str) -> list[str]:
 def candidates_py(texts: Sequence[str], flags: Sequence[bool], start: int, stop: int) -> list[str]:
     """The Python form of ``candidates``."""
     block = texts[start:stop]
-    is_rt = map(operator.or_, flags[start:stop], map(str.startswith, block, _RT_PREFIX))
+    is_rt = map(operator.or_, map(bool, flags[start:stop]), map(str.startswith, block, _RT_PREFIX))
     return list(itertools.compress(block, map(operator.not_, is_rt)))
 
 

@@ -1,8 +1,8 @@
 """Small native libraries built on first use with the system C compiler and cached per
 machine: the inference engine's kernels (``botfarm.inference.native``) and the cleaning
 rules' speedups (``botfarm.cleaning.speedups``). Without a compiler, or with
-``BOTFARM_NATIVE_KERNELS=0``, their callers run plain Python/torch code with the same
-results.
+``BOTFARM_NATIVE_KERNELS=0``, their callers run plain Python/torch code: the same output
+for the cleaning rules, the same to rounding for the inference engine.
 
 Where a library lands: ``$BOTFARM_KERNELS_DIR``, else ``$BOTFARM_CACHE_DIR/kernels``,
 else ``~/.cache/botfarm/kernels`` (and one already in the user's cache is reused

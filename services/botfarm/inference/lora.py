@@ -370,7 +370,8 @@ class LoraBank:
                     A[:, :, offsets[col]:offsets[col] + o] = oA[:, :, o0:o0 + o]
                     next(s[3] for s in segments if s[2] == col)[:, :o] = oB
                 stacked[key] = (A, segments)
-        self._stacked, self._batch = stacked, None
+        # The segments name the old bank's tensors: dropped with it, not at the next batch.
+        self._stacked, self._batch, self._segments = stacked, None, None
         self.widenings += 1
 
 

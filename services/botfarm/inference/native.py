@@ -22,6 +22,7 @@ import ctypes
 import functools
 import logging
 import math
+import os
 import subprocess
 import threading
 from pathlib import Path
@@ -127,7 +128,8 @@ class Kernels:
         self._fn["decode_stack_bf16"](h.data_ptr(), m, p.dim, p.layers, p.weights, p.norm, p.head, p.vocab,
                                       cache.data_ptr(), cache.stride(0), pos.data_ptr(), p.cos, p.sin, p.heads,
                                       p.kv_heads, p.head_dim, p.inter, cache.shape[3], p.eps, p.scale,
-                                      buf.data_ptr(), fbuf.data_ptr(), logits.data_ptr(), torch.get_num_threads())
+                                      buf.data_ptr(), fbuf.data_ptr(), logits.data_ptr(),
+                                      min(torch.get_num_threads(), p.cpus))
         return logits
 
     def sample_plain(self, logits: torch.Tensor, inv_t: torch.Tensor, top_k: torch.Tensor, top_p: torch.Tensor,
@@ -184,6 +186,8 @@ class StackPlan:
         self.heads, self.kv_heads, self.head_dim, self.inter = shape.heads, shape.kv_heads, shape.head_dim, \
             shape.intermediate
         self.eps, self.scale = shape.eps, 1 / math.sqrt(shape.head_dim)
+        # Its threads wait at ~300 barriers a step: never more of them than CPUs it may run on.
+        self.cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
         width = (shape.heads + 2 * shape.kv_heads) * shape.head_dim
         # x, qkv, attention, gate|up, act, o/down outputs; the float32 input of each matmul.
         self.buf_per_row = 2 * self.dim + width + self.heads * self.head_dim + 3 * self.inter

@@ -290,12 +290,15 @@ void gemv_bf16(const uint16_t *x, const uint16_t *w, uint16_t *y, i64 m, i64 n, 
     free(xf);
 }
 
-/* A barrier that spins (a pause a turn, then yielding the CPU after a while): the decode
-   step below waits at ~300 of them. libgomp's own barriers spin only while it manages no
-   more threads than there are CPUs; a server's engine thread is a second OpenMP master
-   beside the main thread, so there they would sleep and wake through the kernel at every
-   barrier, which doubled the step. */
-typedef struct { atomic_int count; atomic_int gen; } spin_barrier;
+/* A barrier that spins for a short while (a pause a turn), then sleeps on a futex (Linux;
+   elsewhere it yields the CPU): the decode step below waits at ~300 of them. libgomp's own
+   barriers spin only while it manages no more threads than there are CPUs; a server's
+   engine thread is a second OpenMP master beside the main thread, so there they would
+   sleep and wake through the kernel at every barrier, which doubled the step. Here a
+   thread sleeps only when its team mate is late by more than the spin (descheduled: a
+   loaded machine, a CPU quota), and the last to arrive wakes sleepers only when there are
+   any (no system call in the common case). */
+typedef struct { atomic_int count; atomic_int gen; atomic_int sleepers; } spin_barrier;
 
 static inline void cpu_relax(void) {
 #if defined(__x86_64__) || defined(__i386__)
@@ -305,16 +308,38 @@ static inline void cpu_relax(void) {
 #endif
 }
 
+#if defined(__linux__)
+#include <linux/futex.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#include <limits.h>
+static inline void barrier_sleep(atomic_int *gen, int g) {
+    syscall(SYS_futex, (int *)gen, FUTEX_WAIT_PRIVATE, g, NULL, NULL, 0);
+}
+static inline void barrier_wake(atomic_int *gen) {
+    syscall(SYS_futex, (int *)gen, FUTEX_WAKE_PRIVATE, INT_MAX, NULL, NULL, 0);
+}
+#else
+static inline void barrier_sleep(atomic_int *gen, int g) { (void)gen; (void)g; sched_yield(); }
+static inline void barrier_wake(atomic_int *gen) { (void)gen; }
+#endif
+
 static void barrier_wait(spin_barrier *b, int n) {
     if (n == 1) return;
-    int g = atomic_load_explicit(&b->gen, memory_order_acquire);
-    if (atomic_fetch_add_explicit(&b->count, 1, memory_order_acq_rel) == n - 1) {
-        atomic_store_explicit(&b->count, 0, memory_order_relaxed);
-        atomic_fetch_add_explicit(&b->gen, 1, memory_order_release);
+    int g = atomic_load(&b->gen);
+    if (atomic_fetch_add(&b->count, 1) == n - 1) {
+        atomic_store(&b->count, 0);
+        atomic_fetch_add(&b->gen, 1);
+        /* seq_cst: a sleeper either counted itself before this load, or its futex wait
+           sees the new generation and returns at once. */
+        if (atomic_load(&b->sleepers) > 0) barrier_wake(&b->gen);
         return;
     }
     for (unsigned spins = 0; atomic_load_explicit(&b->gen, memory_order_acquire) == g; spins++) {
-        if (spins < 100000) cpu_relax(); else sched_yield();
+        if (spins < 20000) { cpu_relax(); continue; }
+        atomic_fetch_add(&b->sleepers, 1);
+        if (atomic_load(&b->gen) == g) barrier_sleep(&b->gen, g);
+        atomic_fetch_sub(&b->sleepers, 1);
     }
 }
 
@@ -344,7 +369,7 @@ void decode_stack_bf16(uint16_t *h, i64 m, i64 dim, i64 layers, const uint16_t *
     i64 qd = heads * d, width = (heads + 2 * kvh) * d;
     uint16_t *x = buf, *qkv = x + m * dim, *att = qkv + m * width, *gu = att + m * qd, *act = gu + m * 2 * inter,
              *tmp = act + m * inter;
-    spin_barrier bar = {0, 0};
+    spin_barrier bar = {0, 0, 0};
     _Pragma("omp parallel num_threads(threads)")
     {
         int t = omp_get_thread_num(), nt = omp_get_num_threads();

@@ -20,8 +20,9 @@ import torch
 
 #: Targets with this label are not scored (transformers' convention).
 IGNORE_INDEX = -100
-#: Rows per chunk: large enough for the head's matmul to run at full speed, small enough
-#: that a chunk's fp32 logits (rows x vocab x 4 bytes: 12 MB at 64 x 49,152) stay in cache.
+#: Rows per chunk: large enough for the head's matmul to run at full speed; a chunk's
+#: logits and softmax (512 x 49,152: ~50 MB in bf16, ~100 MB in fp32) are all that exist
+#: at once, against the whole step's [1,024 x 49,152] fp32 logits and their gradients.
 CHUNK_ROWS = 512
 
 

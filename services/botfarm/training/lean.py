@@ -28,6 +28,10 @@ import torch.nn.functional as F
 
 from botfarm.training import headloss
 
+#: Longest block whose attention runs as eager matmuls (its [groups * seq, seq] scores
+#: are kept for backward); longer blocks take SDPA.
+EAGER_MAX_SEQ = 512
+
 #: The projections of a layer, fused by shared input: (fused name, its PEFT modules).
 FUSED = (("qkv", ("self_attn.q_proj", "self_attn.k_proj", "self_attn.v_proj")),
          ("o", ("self_attn.o_proj",)),
@@ -196,8 +200,13 @@ class LeanLlama(torch.nn.Module):
         three batched matmuls. The query heads sharing a key/value head are stacked as
         that head's rows, so keys and values are never repeated per query head. On a CPU
         this is about 1.5x the speed of SDPA's flash kernel at these sizes, backward
-        included (a 256-token block, head_dim 64)."""
+        included (a 256-token block, head_dim 64); past EAGER_MAX_SEQ tokens, and on a
+        GPU, SDPA runs."""
         batch, heads, seq, d = q.shape
+        if q.device.type != "cpu" or seq > EAGER_MAX_SEQ:
+            # Scores of every query against every key: memory that grows with seq^2, where
+            # SDPA's kernels (and a GPU's) keep O(seq).
+            return F.scaled_dot_product_attention(q, k, v, is_causal=True, enable_gqa=heads != self.kv_heads)
         groups = heads // self.kv_heads
         key = (seq, groups, q.dtype, q.device)
         if key not in self._masks:

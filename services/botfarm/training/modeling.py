@@ -130,7 +130,13 @@ def trainer(model: Any, method: str, lean_forward: bool = True) -> Any:
     from botfarm.training import lean
 
     if method == "lora" and lean_forward and lean.supports(model):
-        return lean.LeanLlama(model)
+        fast = lean.LeanLlama(model)
+        # Only when it trains exactly what the PEFT model would (no LoRA on the head, no
+        # trainable bias or saved module it does not compute): else those would be
+        # published untrained.
+        trainable = {id(p) for p in model.parameters() if p.requires_grad}
+        if trainable == {id(p) for p in fast.parameters()}:
+            return fast
     return model
 
 

@@ -222,7 +222,8 @@ def _train(store: ObjectStore, jobs: JobStore, job: Job, cfg: WorkerConfig, rep:
     # (fused=True is CUDA-only).
     opt = torch.optim.AdamW(params, lr=hp.learning_rate, weight_decay=hp.weight_decay, foreach=True)
     saved = checkpoint.load(store, job.id, raw, opt, device)
-    t = loop.Training(raw=raw, model=group.wrap(modeling.trainer(raw, job.method, cfg.lean_forward)), optimizer=opt, params=params, packed=packed,
+    model = group.wrap(modeling.trainer(raw, job.method, cfg.lean_forward))
+    t = loop.Training(raw=raw, model=model, optimizer=opt, params=params, packed=packed,
                       eval_blocks=eval_blocks, plan=plan, hp=hp, total=total, device=device,
                       autocast=modeling.autocast_for(device, cfg.bf16), group=group, rank=cfg.dist.rank)
     state = _start(t, saved, job.method, rep)
