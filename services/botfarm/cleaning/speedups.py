@@ -72,16 +72,19 @@ static PyObject *candidates(PyObject *self, PyObject *args) {
         if (PyUnicode_READY(t) < 0) goto fail;
 #endif
         PyObject *f = PySequence_Fast_GET_ITEM(flags, j);
+        /* Held while a flag's __bool__ (any code) runs: it could drop the post from the list. */
+        Py_INCREF(t);
         int flag = f == Py_False ? 0 : f == Py_True ? 1 : PyObject_IsTrue(f);
-        if (flag < 0) goto fail;
-        if (flag) continue;
-        if (PyUnicode_GET_LENGTH(t) >= 4) {
+        int keep = flag == 0;
+        if (keep && PyUnicode_GET_LENGTH(t) >= 4) {
             int kind = PyUnicode_KIND(t);
             const void *d = PyUnicode_DATA(t);
-            if (PyUnicode_READ(kind, d, 0) == 'R' && PyUnicode_READ(kind, d, 1) == 'T' &&
-                PyUnicode_READ(kind, d, 2) == ' ' && PyUnicode_READ(kind, d, 3) == '@') continue;
+            keep = !(PyUnicode_READ(kind, d, 0) == 'R' && PyUnicode_READ(kind, d, 1) == 'T' &&
+                     PyUnicode_READ(kind, d, 2) == ' ' && PyUnicode_READ(kind, d, 3) == '@');
         }
-        if (PyList_Append(out, t) < 0) goto fail;
+        int failed = flag < 0 || (keep && PyList_Append(out, t) < 0);
+        Py_DECREF(t);
+        if (failed) goto fail;
     }
     return out;
 fail:

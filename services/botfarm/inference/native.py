@@ -13,7 +13,10 @@ Where it lands: ``$BOTFARM_KERNELS_DIR``, else ``$BOTFARM_CACHE_DIR/kernels``, e
 renamed, so processes starting together are safe.
 
 OpenMP: the library links libgomp by its soname, which torch has already loaded, so the
-kernels share torch's thread pool; each call passes ``torch.get_num_threads()``.
+kernels share torch's thread pools (libgomp keeps one per thread that starts parallel
+regions); each call passes ``torch.get_num_threads()``. Once two such threads exist (the
+engine's beside the main one), libgomp stops spinning at barriers and sleeps instead, so
+``decode_stack``, with ~300 barriers a step, has barriers of its own (native_src.py).
 """
 
 from __future__ import annotations
