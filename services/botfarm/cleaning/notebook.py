@@ -160,13 +160,11 @@ def _without_urls(n: int, bb: bytes, tb: bytes) -> tuple[bytes, bool] | None:
     low = tb.lower()
     if b"http" not in low:
         return tb, True
-    # Split at each "http": one pass gives the count and, from the ends of the pieces,
-    # whether every one starts a word (posts are framed by spaces).
-    pieces = low.split(b"http")
-    total = len(pieces) - 1
-    del pieces[-1]
+    # Whether every "http" starts a word (posts are framed by spaces): as many " http" as
+    # "http" (neither can overlap itself, so each count is of every occurrence).
+    total = low.count(b"http")
     ub, subs = None, -1
-    if all(map(bytes.endswith, pieces, _SPACE)):
+    if low.count(b" http") == total:
         ub, subs = _URL_WORD_RE.subn(b"", tb)
         if subs == total:  # ...and a URL: all are gone, and nothing glued to them
             return ub, True
