@@ -15,14 +15,14 @@ from botfarm.core.stack import LocalStack
 from botfarm.core.store import LocalStore
 from botfarm.registry.core import Registry
 from socialsamples import BLUESKY_CAR, BLUESKY_COUNTS, BLUESKY_DID
-from test_bot_create_e2e import botfarm, client_env
+from test_bot_create_e2e import botfarm, client_env, server_flags
 
 
 @pytest.mark.slow
 def test_bot_create_from_a_bluesky_car(tmp_path, tiny_llama):
     data, env = client_env(tmp_path, tiny_llama)
     with LocalStack(data, env={"BOTFARM_CACHE_DIR": str(tmp_path / "cache")}) as stack:
-        servers = [f"--server={svc}={addr}" for svc, addr in stack.addresses.items() if svc != "inference_http"]
+        servers = server_flags(stack)
         create = botfarm("bot", "create", "tomas", "--archive", str(BLUESKY_CAR), "--base", "base/tiny-llama",
                          "--max-steps", "2", "-n", "2", "--json", *servers, env=env)
         assert create.returncode == 0, create.stderr[-4000:]

@@ -29,6 +29,11 @@ def botfarm(*args: str, env: dict[str, str], timeout: float = 600) -> subprocess
                           env=env, timeout=timeout, cwd=REPO)
 
 
+def server_flags(stack) -> list[str]:
+    """``--server SERVICE=ADDR`` for each gRPC service of a LocalStack."""
+    return [f"--server={svc}={addr}" for svc, addr in stack.addresses.items() if svc != "inference_http"]
+
+
 def client_env(tmp_path, tiny_llama) -> tuple:
     """A data folder with the tiny base in its registry, and the CLI's environment
     (no service addresses from the developer's shell)."""
@@ -45,7 +50,7 @@ def test_bot_create_then_generate_through_services(tmp_path, tiny_llama):
     data, env = client_env(tmp_path, tiny_llama)
 
     with LocalStack(data, env={"BOTFARM_CACHE_DIR": str(tmp_path / "cache")}) as stack:
-        servers = [f"--server={svc}={addr}" for svc, addr in stack.addresses.items() if svc != "inference_http"]
+        servers = server_flags(stack)
         create = botfarm("bot", "create", "e2e-bot", "--archive", str(SAMPLE), "--base", "base/tiny-llama",
                          "--max-steps", "4", *servers, env=env)
         assert create.returncode == 0, create.stderr[-4000:]

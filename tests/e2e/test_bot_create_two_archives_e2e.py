@@ -16,7 +16,7 @@ from botfarm.core.stack import LocalStack
 from botfarm.core.store import LocalStore
 from botfarm.registry.core import Registry
 from socialsamples import MASTODON_COUNTS, MASTODON_HANDLE, mastodon_zip
-from test_bot_create_e2e import SAMPLE, botfarm, client_env
+from test_bot_create_e2e import SAMPLE, botfarm, client_env, server_flags
 
 
 @pytest.mark.slow
@@ -30,7 +30,7 @@ def test_one_bot_from_two_archives(tmp_path, tiny_llama):
     m_zip.write_bytes(mastodon_zip())
 
     with LocalStack(data, env={"BOTFARM_CACHE_DIR": str(tmp_path / "cache")}) as stack:
-        servers = [f"--server={svc}={addr}" for svc, addr in stack.addresses.items() if svc != "inference_http"]
+        servers = server_flags(stack)
         create = botfarm("bot", "create", "two-people", "--archive", str(x_zip), "--archive", str(m_zip),
                          "--base", "base/tiny-llama", "--max-steps", "3", "--json", *servers, env=env)
         assert create.returncode == 0, create.stderr[-4000:]

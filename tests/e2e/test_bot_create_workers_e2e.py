@@ -15,7 +15,7 @@ import pytest
 from botfarm.core.stack import LocalStack
 from botfarm.core.store import LocalStore
 from botfarm.registry.core import Registry
-from test_bot_create_e2e import SAMPLE, botfarm, client_env
+from test_bot_create_e2e import SAMPLE, botfarm, client_env, server_flags
 
 
 @pytest.mark.slow
@@ -23,7 +23,7 @@ def test_bot_create_with_two_workers_records_world_size_2(tmp_path, tiny_llama):
     data, env = client_env(tmp_path, tiny_llama)
 
     with LocalStack(data, env={"BOTFARM_CACHE_DIR": str(tmp_path / "cache"), "OMP_NUM_THREADS": "1"}) as stack:
-        servers = [f"--server={svc}={addr}" for svc, addr in stack.addresses.items() if svc != "inference_http"]
+        servers = server_flags(stack)
         create = botfarm("bot", "create", "duo-bot", "--archive", str(SAMPLE), "--base", "base/tiny-llama",
                          "--max-steps", "4", "--workers", "2", "-n", "1", *servers, env=env)
         assert create.returncode == 0, create.stderr[-4000:]

@@ -210,9 +210,7 @@ def apply(rules: str, texts: Sequence[str], retweet_flags: Sequence[bool] | None
         raise ValueError("texts and retweet_flags differ in length")
     if rules == "huggingtweets":
         return _huggingtweets(texts, flags)
-    # map() over C functions: this runs per post, so no Python-level loop body.
-    is_rt = map(operator.or_, map(bool, flags), map(str.startswith, texts, _RT_PREFIX))
-    candidates = list(itertools.compress(texts, map(operator.not_, is_rt)))
+    candidates = speedups.candidates(texts, flags, 0, len(texts))
     seen = set() if seen is None else seen
     cleaned: list[str] = []
     reasons: list[str | None] = []

@@ -260,8 +260,8 @@ DEFINE_KERNELS(f32, float, id_f32, id_f32)
    once and is bound by memory. A plain row-major weight streams through the cache in
    order, faster than oneDNN reads its blocked layout at these sizes; x is converted to
    float32 once (xf), so the loop converts only the weights (the cheapest form measured, a
-   vdpbf16ps one included). The columns are shared out over the threads of the enclosing
-   parallel region (an orphaned `omp for`: its end is a barrier). */
+   vdpbf16ps one included). Each thread of a parallel region takes its share of the
+   columns (gemv_share). */
 static inline void gemv_col(const float *xf, const uint16_t *w, uint16_t *y, i64 m, i64 n, i64 k, i64 c) {
     const uint16_t *wr = w + c * k;
     for (i64 r = 0; r < m; r++) {
@@ -272,9 +272,13 @@ static inline void gemv_col(const float *xf, const uint16_t *w, uint16_t *y, i64
     }
 }
 
-static void gemv_cols(const float *xf, const uint16_t *w, uint16_t *y, i64 m, i64 n, i64 k) {
-    _Pragma("omp for schedule(static)")
-    for (i64 c = 0; c < n; c++) gemv_col(xf, w, y, m, n, k, c);
+/* Thread t's share [lo, hi) of n items (of nt threads). */
+static inline void share(i64 n, int t, int nt, i64 *lo, i64 *hi) { *lo = n * t / nt; *hi = n * (t + 1) / nt; }
+
+static void gemv_share(const float *xf, const uint16_t *w, uint16_t *y, i64 m, i64 n, i64 k, int t, int nt) {
+    i64 lo, hi;
+    share(n, t, nt, &lo, &hi);
+    for (i64 c = lo; c < hi; c++) gemv_col(xf, w, y, m, n, k, c);
 }
 
 static inline void to_f32(const uint16_t *x, float *xf, i64 n) {
@@ -286,7 +290,7 @@ void gemv_bf16(const uint16_t *x, const uint16_t *w, uint16_t *y, i64 m, i64 n, 
     if (!xf) return;
     to_f32(x, xf, m * k);
     _Pragma("omp parallel num_threads(threads)")
-    gemv_cols(xf, w, y, m, n, k);
+    gemv_share(xf, w, y, m, n, k, omp_get_thread_num(), omp_get_num_threads());
     free(xf);
 }
 
@@ -341,15 +345,6 @@ static void barrier_wait(spin_barrier *b, int n) {
         if (atomic_load(&b->gen) == g) barrier_sleep(&b->gen, g);
         atomic_fetch_sub(&b->sleepers, 1);
     }
-}
-
-/* Thread t's share [lo, hi) of n items (of nt threads). */
-static inline void share(i64 n, int t, int nt, i64 *lo, i64 *hi) { *lo = n * t / nt; *hi = n * (t + 1) / nt; }
-
-static void gemv_share(const float *xf, const uint16_t *w, uint16_t *y, i64 m, i64 n, i64 k, int t, int nt) {
-    i64 lo, hi;
-    share(n, t, nt, &lo, &hi);
-    for (i64 c = lo; c < hi; c++) gemv_col(xf, w, y, m, n, k, c);
 }
 
 /* A whole bf16 decode step of a llama model for m rows (one or two streams: slot i = row
