@@ -15,11 +15,17 @@ offline SmolLM2-135M-Instruct (botfarm.registry.base.default_base_dir()).
 * baseline: the huggingtweets recipe: transformers Trainer, full fine-tuning in fp32,
   batch size 1, blocks of 1,024 tokens (DESIGN.md), learning rate 1.372e-4, cosine.
 
+* the step A/B: one optimiser step of the worker's model (same defaults) on the first four
+  training blocks, alternating between the native training kernels (RMSNorm, rotary,
+  SiLU x up: ``botfarm.training.kernels``) and their torch forms, in this process, so both
+  see the same machine; the medians of ``--ab-steps`` steps each give
+  "training.step_native_kernels_vs_torch_ops" (tokens/s).
+
 Both final models (and the base) are scored by the same fp32 evaluator on the same
 held-out text, packed the same way into the same 512-token blocks whatever block size
 each run trained on, so a shorter training block cannot flatter its own eval loss.
-Prints two JSON lines: "training.vs_huggingtweets_recipe" (tokens/s) and
-"training.archive_to_bot_seconds".
+Prints three JSON lines: "training.vs_huggingtweets_recipe" (tokens/s),
+"training.archive_to_bot_seconds" and "training.step_native_kernels_vs_torch_ops".
 """
 
 from __future__ import annotations
@@ -88,6 +94,38 @@ def baseline_recipe(base_dir: Path, train_texts: list[str], steps: int, out: Pat
     return model, time.perf_counter() - t, steps * block
 
 
+def step_kernels_ab(base_dir: Path, ref: str, blocks, steps: int) -> tuple[float, float]:
+    """Tokens per second of one training step of the worker's default LoRA model with the
+    native kernels and with their torch forms, steps alternating (medians of ``steps``
+    each, after one warm-up step of each)."""
+    import statistics
+
+    import torch
+    from botfarm.training import hparams, kernels, modeling
+
+    hp = hparams.resolve({})
+    base = modeling.load_base(base_dir, ref, torch.device("cpu"))
+    model = modeling.adapt(base.model, "lora", hp, bf16=True)
+    step_model = modeling.trainer(model, "lora")
+    params = [p for p in model.parameters() if p.requires_grad]
+    optimizer = torch.optim.AdamW(params, lr=hp.learning_rate, foreach=True)
+    times: dict[str, list[float]] = {"native": [], "torch": []}
+    for i in range(2 * (steps + 1)):
+        mode = "native" if i % 2 else "torch"
+        with contextlib.nullcontext() if mode == "native" else kernels.torch_ops():
+            t = time.perf_counter()
+            with torch.autocast("cpu", dtype=torch.bfloat16):
+                loss = step_model(input_ids=blocks, labels=blocks).loss
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(params, 1.0)
+            optimizer.step()
+            optimizer.zero_grad(set_to_none=True)
+            if i >= 2:
+                times[mode].append(time.perf_counter() - t)
+    tokens = blocks.numel()
+    return tokens / statistics.median(times["native"]), tokens / statistics.median(times["torch"])
+
+
 def _hyperparameters(ap: argparse.ArgumentParser, pairs: list[str]) -> dict:
     """``--hp NAME=VALUE`` pairs, each value JSON (a number, true/false, a string in quotes)."""
     out = {}
@@ -107,6 +145,8 @@ def main() -> int:
     ap.add_argument("--steps", type=int, default=16, help="optimiser steps of each run")
     ap.add_argument("--archive", default=str(ARCHIVE))
     ap.add_argument("--skip-baseline", action="store_true")
+    ap.add_argument("--ab-steps", type=int, default=6,
+                    help="steps of each side of the native-kernels step A/B (0: skip it)")
     ap.add_argument("--hp", action="append", default=[], metavar="NAME=VALUE",
                     help="a hyperparameter of our run other than its default (repeatable), e.g. lora_layers=8")
     ap.add_argument("--threads", type=int, default=0,
@@ -121,7 +161,7 @@ def main() -> int:
     from botfarm.ingestion.sources.detect import read_path
     from botfarm.registry.base import default_base_dir, import_default_base
     from botfarm.registry.core import Registry
-    from botfarm.training import data
+    from botfarm.training import data, kernels
     from botfarm.training.jobs import JobStore
     from botfarm.training.manager import JobManager
     from botfarm.training.worker import WorkerConfig, run
@@ -173,6 +213,17 @@ def main() -> int:
     eval_base = fp32_eval_loss(base_model, eval_blocks)
     del base_model
     log(f"eval loss (fp32, same blocks): base {eval_base:.4f}, ours {eval_ours:.4f}")
+
+    if args.ab_steps > 0:
+        if not kernels.load():
+            log("step A/B skipped: the training kernels are unavailable (no C compiler, or BOTFARM_NATIVE_KERNELS=0)")
+        else:
+            packed = data.PackedEpochs(data.tokenize(tok, train_texts), 256, 1, 42)
+            native, plain = step_kernels_ab(base_dir, base.ref, packed.blocks(0, 4), args.ab_steps)
+            log(f"step A/B: native kernels {native:.0f} tok/s, torch ops {plain:.0f} tok/s")
+            emit("training.step_native_kernels_vs_torch_ops", ours=round(native, 1), baseline=round(plain, 1),
+                 unit="tokens/s", steps_each=args.ab_steps, tokens_per_step=1024, threads=torch.get_num_threads(),
+                 goal="ratio > 1 (informational)")
 
     if args.skip_baseline:
         return 0

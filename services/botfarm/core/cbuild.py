@@ -1,8 +1,9 @@
 """Small native libraries built on first use with the system C compiler and cached per
-machine: the inference engine's kernels (``botfarm.inference.native``) and the cleaning
-rules' speedups (``botfarm.cleaning.speedups``). Without a compiler, or with
-``BOTFARM_NATIVE_KERNELS=0``, their callers run plain Python/torch code: the same output
-for the cleaning rules, the same to rounding for the inference engine.
+machine: the inference engine's kernels (``botfarm.inference.native``), the lean training
+step's (``botfarm.training.kernels``) and the cleaning rules' speedups
+(``botfarm.cleaning.speedups``). Without a compiler, or with ``BOTFARM_NATIVE_KERNELS=0``,
+their callers run plain Python/torch code: the same output for the cleaning rules, the
+same to rounding for the inference engine and training.
 
 Where a library lands: ``$BOTFARM_KERNELS_DIR``, else ``$BOTFARM_CACHE_DIR/kernels``,
 else ``~/.cache/botfarm/kernels`` (and one already in the user's cache is reused
@@ -14,12 +15,14 @@ imports torch.
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
+import logging
 import os
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 
@@ -81,3 +84,31 @@ def compile_to(cc: str, source: str, flags: Sequence[str], out: Path, libs: Sequ
         lib = Path(tmp) / out.name
         subprocess.run([cc, *flags, str(src), "-o", str(lib), *libs], check=True, capture_output=True, timeout=300)
         os.replace(lib, out)
+
+
+def load_library(stem: str, source: str, flags: Sequence[str], log: logging.Logger, fallback: str,
+                 build: Callable[[str, Path], None] | None = None) -> ctypes.CDLL | None:
+    """The shared library ``stem`` compiled from ``source`` with ``flags`` (and ``-lm``), built
+    on first use (``build(cc, path)`` when given) and loaded with ctypes; None when
+    ``BOTFARM_NATIVE_KERNELS=0`` asks for the plain code, and None with a warning on ``log``
+    ending in ``fallback`` (what runs instead) when there is no compiler or the build or
+    load fails."""
+    if not enabled():
+        return None
+    cc = compiler()
+    if not cc:
+        log.warning("no C compiler (cc, gcc or $CC): %s", fallback)
+        return None
+    path = library_path(stem, [source, cc, *flags, cpu_flags()])
+    try:
+        if not path.is_file():
+            if build is not None:
+                build(cc, path)
+            else:
+                compile_to(cc, source, flags, path, libs=["-lm"])
+        return ctypes.CDLL(str(path))
+    except (OSError, subprocess.SubprocessError) as e:
+        detail = getattr(e, "stderr", b"") or b""
+        log.warning("native kernels unavailable (%s%s): %s", e,
+                    ": " + detail.decode(errors="replace")[-500:] if detail else "", fallback)
+        return None

@@ -26,7 +26,6 @@ import functools
 import logging
 import math
 import os
-import subprocess
 import threading
 from pathlib import Path
 from typing import Any
@@ -210,19 +209,7 @@ def supports(head_dim: int, heads: int, kv_heads: int) -> bool:
 def load() -> Kernels | None:
     """The kernels, built on first use; None (logged once) when they cannot be built or
     loaded, or when ``BOTFARM_NATIVE_KERNELS=0`` asks for the torch path."""
-    if not cbuild.enabled():
-        return None
-    cc = cbuild.compiler()
-    if not cc:
-        log.warning("no C compiler (cc, gcc or $CC): the inference engine runs its torch path")
-        return None
-    path = cbuild.library_path("botfarm-kernels", [SOURCE, cc, *FLAGS, cbuild.cpu_flags()])
-    try:
-        if not path.is_file():
-            _build(cc, path)
-        return Kernels(ctypes.CDLL(str(path)))
-    except (OSError, subprocess.SubprocessError) as e:
-        detail = getattr(e, "stderr", b"") or b""
-        log.warning("native kernels unavailable (%s%s): the inference engine runs its torch path", e,
-                    ": " + detail.decode(errors="replace")[-500:] if detail else "")
-        return None
+    # _build late-bound: a test replaces it to prove that nothing is compiled again.
+    lib = cbuild.load_library("botfarm-kernels", SOURCE, FLAGS, log, "the inference engine runs its torch path",
+                              build=lambda cc, out: _build(cc, out))
+    return Kernels(lib) if lib is not None else None

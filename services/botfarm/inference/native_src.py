@@ -14,7 +14,9 @@ a stride is passed. Written for the compiler's auto-vectoriser (-O3 -march=nativ
 intrinsics, so any x86-64 or ARM CPU builds it.
 """
 
-SOURCE = r"""
+#: Includes, bfloat16 conversions and ``exp_neg``: shared with the training kernels
+#: (``botfarm.training.kernels``).
+PRELUDE = r"""
 #include <stdint.h>
 #include <string.h>
 #include <math.h>
@@ -47,7 +49,9 @@ static inline float exp_neg(float x) {
     float s; memcpy(&s, &e, 4);
     return p * s;
 }
+"""
 
+SOURCE = PRELUDE + r"""
 #define DEFINE_KERNELS(SUF, T, LD, ST)                                                             \
 /* h += o (when o) rounded to T, then x = w * T(h * rsqrt(mean(h^2) + eps)): HF's residual    \
    add and LlamaRMSNorm in one pass over a row. */                                             \

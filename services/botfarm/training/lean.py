@@ -11,7 +11,9 @@ large operations:
 * the adapters of the projections that share an input as one ``x @ A`` (their A stacked)
   and one ``addmm`` into the base output (their B block-diagonal, the scale folded in);
 * the layers below the lowest adapter under ``no_grad``: nothing of theirs is kept;
-* the loss over the tied head in row chunks (``headloss``), never the whole logits.
+* the loss over the tied head in row chunks (``headloss``), never the whole logits;
+* in bf16 on a CPU, RMSNorm, rotary (laying q, k and v out per head) and SiLU(gate) * up
+  as one native pass each, forward and backward (``kernels``).
 
 Its trainable parameters are the PEFT model's adapter tensors themselves, so the
 optimiser, checkpoints, evaluation and the published adapter (PEFT's format, same keys
@@ -26,7 +28,7 @@ from typing import Any
 import torch
 import torch.nn.functional as F
 
-from botfarm.training import headloss
+from botfarm.training import headloss, kernels
 
 #: Longest block whose attention runs as eager matmuls (its [groups * seq, seq] scores
 #: are kept for backward); longer blocks take SDPA.
@@ -177,7 +179,7 @@ class LeanLlama(torch.nn.Module):
                     h = self._layer(i, h, cos, sin, batch, seq)
             for i in range(self.first_adapted, len(self.layers)):
                 h = self._layer(i, h, cos, sin, batch, seq)
-            h = F.rms_norm(h, (h.shape[-1],), self.norm, self.eps)
+            h = kernels.rms_norm(h, self.norm, self.eps)
             if labels is None:
                 return CausalLMOutput(logits=torch.mm(h, self.head.t()).view(batch, seq, -1))
             # Position t predicts token t + 1: the last position of each row has no target.
@@ -186,12 +188,13 @@ class LeanLlama(torch.nn.Module):
         return CausalLMOutput(loss=loss)
 
     def _cos_sin(self, seq: int, like: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-        """transformers' own rotary tables (whatever its rope scaling) for positions 0..seq-1."""
+        """transformers' own rotary tables (whatever its rope scaling) for positions 0..seq-1,
+        each [seq, head_dim] in ``like``'s dtype."""
         key = (seq, like.device, like.dtype)
         if key not in self._rope:
             pos = torch.arange(seq, device=like.device).unsqueeze(0)
             cos, sin = self.rotary(like.view(1, -1, like.shape[-1])[:, :seq], pos)
-            self._rope = {key: (cos.unsqueeze(1), sin.unsqueeze(1))}  # [1, 1, seq, head_dim]
+            self._rope = {key: (cos[0].contiguous(), sin[0].contiguous())}
         return self._rope[key]
 
     def _attention(self, q: torch.Tensor, k: torch.Tensor, v: torch.Tensor) -> torch.Tensor:
@@ -221,19 +224,12 @@ class LeanLlama(torch.nn.Module):
                seq: int) -> torch.Tensor:
         """One decoder layer over the rows ``h`` [batch * seq, hidden] (the residual stream)."""
         layer, dtype, d = self.layers[i], h.dtype, self.head_dim
-        x = F.rms_norm(h, (h.shape[-1],), layer["ln1"], self.eps)
-        qkv = layer["qkv"](x, layer["qkv"].lora(dtype)).view(batch, seq, self.heads + 2 * self.kv_heads, d)
-        qk, v = qkv.transpose(1, 2).split([self.heads + self.kv_heads, self.kv_heads], dim=1)
-        q, k = _rotate(qk, cos, sin).split([self.heads, self.kv_heads], dim=1)  # q and k in one pass
+        x = kernels.rms_norm(h, layer["ln1"], self.eps)
+        qkv = layer["qkv"](x, layer["qkv"].lora(dtype))
+        q, k, v = kernels.rope_split(qkv, cos, sin, batch, seq, self.heads, self.kv_heads)
         a = self._attention(q, k, v)
         a = a.transpose(1, 2).reshape(batch * seq, self.heads * d)
         h = h + layer["o"](a, layer["o"].lora(dtype))
-        x = F.rms_norm(h, (h.shape[-1],), layer["ln2"], self.eps)
-        gate, up = layer["gate_up"](x, layer["gate_up"].lora(dtype)).chunk(2, dim=-1)
-        return h + layer["down"](F.silu(gate) * up, layer["down"].lora(dtype))
-
-
-def _rotate(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
-    """transformers' rotary embedding: x * cos + rotate_half(x) * sin."""
-    x1, x2 = x.chunk(2, dim=-1)
-    return x * cos + torch.cat((-x2, x1), dim=-1) * sin
+        x = kernels.rms_norm(h, layer["ln2"], self.eps)
+        return h + layer["down"](kernels.swiglu(layer["gate_up"](x, layer["gate_up"].lora(dtype))),
+                                 layer["down"].lora(dtype))
