@@ -222,7 +222,7 @@ def main() -> int:
             native, plain = step_kernels_ab(base_dir, base.ref, packed.blocks(0, 4), args.ab_steps)
             log(f"step A/B: native kernels {native:.0f} tok/s, torch ops {plain:.0f} tok/s")
             emit("training.step_native_kernels_vs_torch_ops", ours=round(native, 1), baseline=round(plain, 1),
-                 unit="tokens/s", steps_each=args.ab_steps, tokens_per_step=1024, threads=torch.get_num_threads(),
+                 unit="tokens/s", steps_each=args.ab_steps, tokens_per_step=4 * 256, threads=torch.get_num_threads(),
                  goal="ratio > 1 (informational)")
 
     if args.skip_baseline:

@@ -119,15 +119,15 @@ static inline i64 head_offset(i64 b, i64 t, i64 hd, i64 seq, i64 heads, i64 kvh,
 }
 
 /* q, k, v [batch, n, seq, d] from qkv [batch * seq, (heads + 2 kvh) d], q and k rotated:
-   x cos + rotate_half(x) sin with cos, sin [seq, d] (float32 values of the bf16 tables),
+   x cos + rotate_half(x) sin with cos, sin [seq, d] (bf16 tables),
    each product and the sum rounded to bf16 as transformers' bf16 maths. */
-void rope_split_fwd(const uint16_t *qkv, const float *cosv, const float *sinv, uint16_t *q, uint16_t *k,
+void rope_split_fwd(const uint16_t *qkv, const uint16_t *cosv, const uint16_t *sinv, uint16_t *q, uint16_t *k,
                     uint16_t *v, i64 batch, i64 seq, i64 heads, i64 kvh, i64 d, int threads) {
     i64 nh = heads + 2 * kvh, half = d / 2;
     #pragma omp parallel for num_threads(threads) schedule(static) if(batch * seq * nh * d > 16384)
     for (i64 bt = 0; bt < batch * seq; bt++) {
         i64 b = bt / seq, t = bt % seq;
-        const float *c = cosv + t * d, *s = sinv + t * d;
+        const uint16_t *c = cosv + t * d, *s = sinv + t * d;
         for (i64 hd = 0; hd < nh; hd++) {
             const uint16_t *x = qkv + bt * nh * d + hd * d;
             int which; i64 off = head_offset(b, t, hd, seq, heads, kvh, d, &which);
@@ -135,8 +135,8 @@ void rope_split_fwd(const uint16_t *qkv, const float *cosv, const float *sinv, u
             if (which == 2) { memcpy(o, x, d * sizeof(uint16_t)); continue; }
             for (i64 j = 0; j < half; j++) {
                 float x1 = BF(x[j]), x2 = BF(x[j + half]);
-                o[j] = ST(BF(ST(x1 * c[j])) + BF(ST(-x2 * s[j])));
-                o[j + half] = ST(BF(ST(x2 * c[j + half])) + BF(ST(x1 * s[j + half])));
+                o[j] = ST(BF(ST(x1 * BF(c[j]))) + BF(ST(-x2 * BF(s[j]))));
+                o[j + half] = ST(BF(ST(x2 * BF(c[j + half]))) + BF(ST(x1 * BF(s[j + half]))));
             }
         }
     }
@@ -144,13 +144,13 @@ void rope_split_fwd(const uint16_t *qkv, const float *cosv, const float *sinv, u
 
 /* d qkv of rope_split_fwd from dq, dk, dv: each product with cos and sin rounded to bf16
    and the two paths' sum rounded, as autograd adds them in transformers' graph. */
-void rope_split_bwd(const uint16_t *dq, const uint16_t *dk, const uint16_t *dv, const float *cosv,
-                    const float *sinv, uint16_t *dqkv, i64 batch, i64 seq, i64 heads, i64 kvh, i64 d, int threads) {
+void rope_split_bwd(const uint16_t *dq, const uint16_t *dk, const uint16_t *dv, const uint16_t *cosv,
+                    const uint16_t *sinv, uint16_t *dqkv, i64 batch, i64 seq, i64 heads, i64 kvh, i64 d, int threads) {
     i64 nh = heads + 2 * kvh, half = d / 2;
     #pragma omp parallel for num_threads(threads) schedule(static) if(batch * seq * nh * d > 16384)
     for (i64 bt = 0; bt < batch * seq; bt++) {
         i64 b = bt / seq, t = bt % seq;
-        const float *c = cosv + t * d, *s = sinv + t * d;
+        const uint16_t *c = cosv + t * d, *s = sinv + t * d;
         for (i64 hd = 0; hd < nh; hd++) {
             uint16_t *o = dqkv + bt * nh * d + hd * d;
             int which; i64 off = head_offset(b, t, hd, seq, heads, kvh, d, &which);
@@ -158,8 +158,8 @@ void rope_split_bwd(const uint16_t *dq, const uint16_t *dk, const uint16_t *dv, 
             if (which == 2) { memcpy(o, g, d * sizeof(uint16_t)); continue; }
             for (i64 j = 0; j < half; j++) {
                 float g1 = BF(g[j]), g2 = BF(g[j + half]);
-                o[j] = ST(BF(ST(g1 * c[j])) + BF(ST(g2 * s[j + half])));
-                o[j + half] = ST(BF(ST(g2 * c[j + half])) - BF(ST(g1 * s[j])));
+                o[j] = ST(BF(ST(g1 * BF(c[j]))) + BF(ST(g2 * BF(s[j + half]))));
+                o[j + half] = ST(BF(ST(g2 * BF(c[j + half]))) - BF(ST(g1 * BF(s[j]))));
             }
         }
     }
@@ -318,8 +318,7 @@ def rope_split(qkv: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor, batch: i
         rotated = qk * cos + torch.cat((-x2, x1), dim=-1) * sin
         q, k = rotated.split([heads, kv_heads], dim=1)
         return q, k, v
-    q, k, v = _RopeSplit.apply(qkv, cos.float().contiguous(), sin.float().contiguous(),
-                               (batch, seq, heads, kv_heads, d), lib)
+    q, k, v = _RopeSplit.apply(qkv, cos, sin, (batch, seq, heads, kv_heads, d), lib)
     return q, k, v
 
 
@@ -338,11 +337,11 @@ class _RopeSplit(torch.autograd.Function):
 
     @staticmethod
     @once_differentiable
-    def backward(ctx: Any, dq: torch.Tensor | None, dk: torch.Tensor | None, dv: torch.Tensor | None) -> tuple:
+    def backward(ctx: Any, dq: torch.Tensor, dk: torch.Tensor, dv: torch.Tensor) -> tuple:
+        # autograd hands zeros for an output that got no gradient (materialize_grads).
         cos, sin = ctx.saved_tensors
         batch, seq, heads, kv_heads, d = ctx.shape
-        grads = [g.contiguous() if g is not None else cos.new_zeros(batch, n, seq, d, dtype=torch.bfloat16)
-                 for g, n in ((dq, heads), (dk, kv_heads), (dv, kv_heads))]
+        grads = [g.contiguous() for g in (dq, dk, dv)]
         dqkv = grads[0].new_empty(batch * seq, (heads + 2 * kv_heads) * d)
         ctx.lib.rope_split_bwd(*(g.data_ptr() for g in grads), cos.data_ptr(), sin.data_ptr(), dqkv.data_ptr(),
                                *ctx.shape, _threads())
