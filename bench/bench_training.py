@@ -15,17 +15,22 @@ offline SmolLM2-135M-Instruct (botfarm.registry.base.default_base_dir()).
 * baseline: the huggingtweets recipe: transformers Trainer, full fine-tuning in fp32,
   batch size 1, blocks of 1,024 tokens (DESIGN.md), learning rate 1.372e-4, cosine.
 
-* the step A/B: one optimiser step of the worker's model (same defaults) on the first four
-  training blocks, alternating between the native training kernels (RMSNorm, rotary,
-  SiLU x up: ``botfarm.training.kernels``) and their torch forms, in this process, so both
-  see the same machine; the medians of ``--ab-steps`` steps each give
-  "training.step_native_kernels_vs_torch_ops" (tokens/s).
+* the step A/Bs: one optimiser step of the worker's model (same defaults) on the first four
+  training blocks, the two sides alternating in this process, so both see the same
+  machine; the medians of ``--ab-steps`` steps each give
+  "training.step_native_kernels_vs_torch_ops" (tokens/s): the native training kernels
+  (RMSNorm, rotary, SiLU x up: ``botfarm.training.kernels``) against their torch forms;
+  "training.step_frozen_cache_vs_recomputed" (tokens/s): a step of every epoch after the
+  first, the frozen layers' outputs over its blocks kept from the first
+  (``botfarm.training.lean.FrozenCache``), against the same step computing them; with
+  "four_epoch_run_ratio", what that makes of a whole run of the default 4 epochs.
 
 Both final models (and the base) are scored by the same fp32 evaluator on the same
 held-out text, packed the same way into the same 512-token blocks whatever block size
 each run trained on, so a shorter training block cannot flatter its own eval loss.
-Prints three JSON lines: "training.vs_huggingtweets_recipe" (tokens/s),
-"training.archive_to_bot_seconds" and "training.step_native_kernels_vs_torch_ops".
+Prints four JSON lines: "training.vs_huggingtweets_recipe" (tokens/s),
+"training.archive_to_bot_seconds", "training.step_native_kernels_vs_torch_ops" and
+"training.step_frozen_cache_vs_recomputed".
 """
 
 from __future__ import annotations
@@ -38,7 +43,9 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import emit  # noqa: E402
@@ -94,25 +101,26 @@ def baseline_recipe(base_dir: Path, train_texts: list[str], steps: int, out: Pat
     return model, time.perf_counter() - t, steps * block
 
 
-def step_kernels_ab(base_dir: Path, ref: str, blocks, steps: int) -> tuple[float, float]:
-    """Tokens per second of one training step of the worker's default LoRA model with the
-    native kernels and with their torch forms, steps alternating (medians of ``steps``
-    each, after one warm-up step of each)."""
+def step_ab(base_dir: Path, ref: str, blocks, steps: int, off: Callable[[Any], Any],
+            frozen_cache_bytes: int = 0) -> tuple[float, float]:
+    """Tokens per second of one training step of the worker's default LoRA model as it
+    is and inside ``off(step model)``, steps alternating (medians of ``steps`` each,
+    after one warm-up step of each)."""
     import statistics
 
     import torch
-    from botfarm.training import hparams, kernels, modeling
+    from botfarm.training import hparams, modeling
 
     hp = hparams.resolve({})
     base = modeling.load_base(base_dir, ref, torch.device("cpu"))
     model = modeling.adapt(base.model, "lora", hp, bf16=True)
-    step_model = modeling.trainer(model, "lora")
+    step_model = modeling.trainer(model, "lora", frozen_cache_bytes=frozen_cache_bytes)
     params = [p for p in model.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(params, lr=hp.learning_rate, foreach=True)
-    times: dict[str, list[float]] = {"native": [], "torch": []}
+    times: dict[str, list[float]] = {"on": [], "off": []}
     for i in range(2 * (steps + 1)):
-        mode = "native" if i % 2 else "torch"
-        with contextlib.nullcontext() if mode == "native" else kernels.torch_ops():
+        mode = "on" if i % 2 else "off"
+        with contextlib.nullcontext() if mode == "on" else off(step_model):
             t = time.perf_counter()
             with torch.autocast("cpu", dtype=torch.bfloat16):
                 loss = step_model(input_ids=blocks, labels=blocks).loss
@@ -123,7 +131,17 @@ def step_kernels_ab(base_dir: Path, ref: str, blocks, steps: int) -> tuple[float
             if i >= 2:
                 times[mode].append(time.perf_counter() - t)
     tokens = blocks.numel()
-    return tokens / statistics.median(times["native"]), tokens / statistics.median(times["torch"])
+    return tokens / statistics.median(times["on"]), tokens / statistics.median(times["off"])
+
+
+@contextlib.contextmanager
+def without_frozen_cache(step_model):
+    """The lean forward computing its frozen layers, its kept outputs set aside."""
+    kept, step_model.frozen_cache = step_model.frozen_cache, None
+    try:
+        yield
+    finally:
+        step_model.frozen_cache = kept
 
 
 def _hyperparameters(ap: argparse.ArgumentParser, pairs: list[str]) -> dict:
@@ -146,7 +164,7 @@ def main() -> int:
     ap.add_argument("--archive", default=str(ARCHIVE))
     ap.add_argument("--skip-baseline", action="store_true")
     ap.add_argument("--ab-steps", type=int, default=6,
-                    help="steps of each side of the native-kernels step A/B (0: skip it)")
+                    help="steps of each side of the two step A/Bs (0: skip them)")
     ap.add_argument("--hp", action="append", default=[], metavar="NAME=VALUE",
                     help="a hyperparameter of our run other than its default (repeatable), e.g. lora_layers=8")
     ap.add_argument("--threads", type=int, default=0,
@@ -215,15 +233,27 @@ def main() -> int:
     log(f"eval loss (fp32, same blocks): base {eval_base:.4f}, ours {eval_ours:.4f}")
 
     if args.ab_steps > 0:
+        ab_blocks = data.PackedEpochs(data.tokenize(tok, train_texts), 256, 1, 42).blocks(0, 4)
         if not kernels.load():
             log("step A/B skipped: the training kernels are unavailable (no C compiler, or BOTFARM_NATIVE_KERNELS=0)")
         else:
-            packed = data.PackedEpochs(data.tokenize(tok, train_texts), 256, 1, 42)
-            native, plain = step_kernels_ab(base_dir, base.ref, packed.blocks(0, 4), args.ab_steps)
+            native, plain = step_ab(base_dir, base.ref, ab_blocks, args.ab_steps, lambda _: kernels.torch_ops())
             log(f"step A/B: native kernels {native:.0f} tok/s, torch ops {plain:.0f} tok/s")
             emit("training.step_native_kernels_vs_torch_ops", ours=round(native, 1), baseline=round(plain, 1),
-                 unit="tokens/s", steps_each=args.ab_steps, tokens_per_step=4 * 256, threads=torch.get_num_threads(),
-                 goal="ratio > 1 (informational)")
+                 unit="tokens/s", steps_each=args.ab_steps, tokens_per_step=ab_blocks.numel(),
+                 threads=torch.get_num_threads(), goal="ratio > 1 (informational)")
+        # The step of every epoch after the first, its frozen layers' outputs kept, against
+        # the same step computing them; what that makes of a run of the default 4 epochs.
+        cached, computed = step_ab(base_dir, base.ref, ab_blocks, args.ab_steps, without_frozen_cache,
+                                   frozen_cache_bytes=1 << 30)
+        epochs = 4
+        run_ratio = epochs / computed / (1 / computed + (epochs - 1) / cached)
+        log(f"step A/B: frozen layers' outputs kept {cached:.0f} tok/s, computed {computed:.0f} tok/s; "
+            f"a {epochs}-epoch run {run_ratio:.2f}x")
+        emit("training.step_frozen_cache_vs_recomputed", ours=round(cached, 1), baseline=round(computed, 1),
+             unit="tokens/s", steps_each=args.ab_steps, tokens_per_step=ab_blocks.numel(),
+             threads=torch.get_num_threads(), four_epoch_run_ratio=round(run_ratio, 3),
+             goal="ratio > 1 (informational)")
 
     if args.skip_baseline:
         return 0

@@ -91,3 +91,18 @@ def test_bad_train_threads_variable_breaks_only_train_worker(monkeypatch, capsys
     assert e.value.code == 2 and "lots" in capsys.readouterr().err
     monkeypatch.setenv("BOTFARM_TRAIN_THREADS", "3")
     assert build_parser().parse_args(["train-worker", "--job", "x"]).threads == 3
+
+
+@pytest.mark.parametrize("value", ["lots", "-1"])
+def test_bad_frozen_cache_size_is_a_usage_error_of_train_worker(monkeypatch, capsys, value):
+    from botfarm.cli import build_parser
+
+    monkeypatch.setenv("BOTFARM_TRAIN_FROZEN_CACHE_MB", value)
+    parser = build_parser()
+    assert parser.parse_args(["up"]).command == "up"
+    with pytest.raises(SystemExit) as e:
+        parser.parse_args(["train-worker", "--job", "x"])
+    assert e.value.code == 2 and repr(value) in capsys.readouterr().err
+    assert parser.parse_args(["train-worker", "--job", "x", "--frozen-cache-mb", "0"]).frozen_cache_mb == 0
+    monkeypatch.delenv("BOTFARM_TRAIN_FROZEN_CACHE_MB")
+    assert build_parser().parse_args(["train-worker", "--job", "x"]).frozen_cache_mb == 2048

@@ -122,6 +122,54 @@ def test_long_blocks_take_sdpa_with_the_same_loss_and_gradients(tiny_llama, monk
         torch.testing.assert_close(g, ref, rtol=1e-4, atol=1e-6)
 
 
+def _frozen_calls(fast, monkeypatch) -> list[int]:
+    """The number of blocks each computation of ``fast``'s frozen layers ran over."""
+    calls: list[int] = []
+    bottom = fast._bottom
+    monkeypatch.setattr(fast, "_bottom", lambda ids: calls.append(ids.shape[0]) or bottom(ids))
+    return calls
+
+
+def test_frozen_layers_output_is_kept_per_block_and_reused_with_the_same_loss_and_gradients(tiny_llama,
+                                                                                           monkeypatch):
+    """Blocks seen before skip the frozen layers (in any order, beside new ones in one
+    batch) and train exactly as if those layers ran again."""
+    model = _peft_llama(tiny_llama, lora_layers=[1])
+    params = [p for p in model.parameters() if p.requires_grad]
+    g = torch.Generator().manual_seed(5)
+    ids = torch.randint(0, model.config.vocab_size, (5, 24), generator=g)
+    plain, cached = lean.LeanLlama(model), lean.LeanLlama(model, frozen_cache_bytes=1 << 20)
+    assert plain.frozen_cache is None and cached.first_adapted == 1
+    calls = _frozen_calls(cached, monkeypatch)
+    cache = cached.frozen_cache
+    for batch, computed in ((ids[:3], [3]), (ids[[2, 4, 0]], [1]), (ids[[4, 1, 3, 0]], [1]), (ids[[1, 0]], [])):
+        calls.clear()
+        ref_loss, ref_grads = _loss_and_grads(plain, params, batch)
+        loss, grads = _loss_and_grads(cached, params, batch)
+        assert calls == computed  # only the blocks not seen before ran the frozen layers
+        assert loss.item() == pytest.approx(ref_loss.item(), rel=1e-6)
+        for got, ref in zip(grads, ref_grads, strict=True):
+            torch.testing.assert_close(got, ref, rtol=1e-5, atol=1e-7)
+    assert (len(cache.entries), cache.hits, cache.misses) == (5, 7, 5)
+    assert cache.bytes == 5 * 24 * model.config.hidden_size * 4  # fp32 rows, one [24, hidden] a block
+
+
+def test_frozen_cache_keeps_no_more_than_its_budget(tiny_llama, monkeypatch):
+    model = _peft_llama(tiny_llama, lora_layers=[1])
+    block_bytes = 16 * model.config.hidden_size * 4
+    fast = lean.LeanLlama(model, frozen_cache_bytes=2 * block_bytes + 1)
+    calls = _frozen_calls(fast, monkeypatch)
+    ids = torch.randint(0, model.config.vocab_size, (4, 16), generator=torch.Generator().manual_seed(6))
+    with torch.no_grad():
+        first = fast(input_ids=ids, labels=ids).loss
+        again = fast(input_ids=ids, labels=ids).loss
+    assert fast.frozen_cache.bytes == 2 * block_bytes and len(fast.frozen_cache.entries) == 2
+    assert calls == [4, 2]  # the two blocks past the budget ran again
+    assert again.item() == pytest.approx(first.item(), rel=1e-6)
+    # Nothing to keep when every layer has an adapter: the stream starts at the embedding.
+    assert lean.LeanLlama(_peft_llama(tiny_llama), frozen_cache_bytes=1 << 20).frozen_cache is None
+
+
 def test_trainer_keeps_the_peft_model_when_lean_would_leave_a_parameter_untrained(tiny_llama):
     """A LoRA on the head (or a trainable bias) is something the lean forward does not
     compute: the training step stays the PEFT model's rather than publish it untrained."""
@@ -173,7 +221,7 @@ def test_lean_forward_applies_only_to_what_it_computes_exactly(tiny_llama, tiny_
     assert not lean.supports(dropout)
 
 
-def test_a_worker_run_publishes_the_same_peft_adapter_with_or_without_the_lean_forward(store, dataset, tiny_llama,
+def test_a_worker_run_publishes_the_same_peft_adapter_with_or_without_the_lean_forward(store, tiny_llama,
                                                                                         tmp_path, monkeypatch):
     from botfarm.registry.core import Registry
     from botfarm.training import lean
@@ -181,25 +229,31 @@ def test_a_worker_run_publishes_the_same_peft_adapter_with_or_without_the_lean_f
     from botfarm.training.worker import WorkerConfig, run
     from peft import PeftModel
     from safetensors.torch import load_file
-    from trainhelpers import FAST_HP, publish_base
+    from trainhelpers import FAST_HP, POSTS, publish_base, write_clean_dataset
     from transformers import AutoModelForCausalLM
 
     base = publish_base(store, tiny_llama, "base/tiny-llama")
     registry = Registry(store)
+    # Three 32-token blocks an epoch: six steps are two epochs, the second one over the
+    # frozen layer's kept outputs.
+    small = write_clean_dataset(store, train=POSTS)
     folders = {}
     steps: list[str] = []  # which run's training steps went through the lean forward
+    models: list[lean.LeanLlama] = []
     forward = lean.LeanLlama.forward
     monkeypatch.setattr(lean.LeanLlama, "forward", lambda self, *a, **k: steps.append(current[0]) or
-                        forward(self, *a, **k))
+                        models.append(self) or forward(self, *a, **k))
     current = [""]
     for name, lean_forward in (("viapeft", False), ("vialean", True)):
         current[0] = name
-        job = JobManager(store, {"local": None}).create(model=name, clean_dataset=dataset, base_model=base,
+        job = JobManager(store, {"local": None}).create(model=name, clean_dataset=small, base_model=base,
                                                         hyperparameters={**FAST_HP, "max_steps": 6})
         # fp32: the two forwards then agree to float rounding, step after step.
         assert run(store, WorkerConfig(job_id=job.id, bf16=False, lean_forward=lean_forward)) == 0
         folders[name] = registry.download(registry.resolve(name), tmp_path / name)
     assert set(steps) == {"vialean"} and len(steps) >= 6  # every step of that run, none of the other's
+    cache = models[-1].frozen_cache
+    assert (cache.misses, cache.hits) == (3, 3)  # the second epoch's blocks skipped the frozen layer
     peft_w, lean_w = (load_file(str(folders[n] / "adapter_model.safetensors")) for n in ("viapeft", "vialean"))
     assert {k: v.shape for k, v in lean_w.items()} == {k: v.shape for k, v in peft_w.items()}
     for key, value in lean_w.items():

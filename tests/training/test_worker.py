@@ -98,6 +98,23 @@ def test_packing_fills_blocks_without_padding():
     assert eval_blocks(posts, 4).shape == (2, 4)
 
 
+def test_every_epoch_visits_the_same_packed_blocks_in_an_order_of_its_own():
+    """Posts are packed once (so the frozen layers' output over a block can be kept
+    from one epoch to the next); the epochs shuffle the blocks, not the posts."""
+    from botfarm.training.data import PackedEpochs
+
+    posts = [[i + 1] * (1 + i % 5) + [0] for i in range(60)]
+    packed = PackedEpochs(posts, block_size=8, epochs=4, seed=5)
+    n = packed.blocks_per_epoch
+    epochs = [[tuple(packed.block(e * n + j).tolist()) for j in range(n)] for e in range(4)]
+    assert all(sorted(ep) == sorted(epochs[0]) for ep in epochs)  # the same blocks...
+    assert len(set(epochs[0])) == n and len({tuple(ep) for ep in epochs}) == 4  # ...each epoch in its own order
+    # The blocks are the posts, shuffled and cut: every post but the tail's, whole or split at an edge.
+    flat = [t for b in packed.packed.tolist() for t in b]
+    assert flat != [t for p in posts for t in p][: len(flat)] and len(flat) == n * 8
+    assert PackedEpochs(posts, 8, 4, 6).packed.tolist() != packed.packed.tolist()  # the seed shuffles
+
+
 def test_corrupt_checkpoint_pointer_is_an_error_not_a_silent_restart(store, dataset, base_ref):
     from botfarm.training.worker import WorkerConfig, run
 
@@ -178,3 +195,24 @@ def test_killed_before_its_first_step_checkpoint_resumes_from_a_time_checkpoint(
             again.kill()
             again.wait()
     assert jobs.load_status(job.id)["result"] == "cancelled"
+
+
+def test_train_worker_keeps_the_frozen_layers_outputs_within_its_budget(store, tiny_llama):
+    """Over three blocks an epoch, six steps reuse the first epoch's frozen-layer outputs
+    in the second; ``--frozen-cache-mb 0`` recomputes them (and trains the same)."""
+    from trainhelpers import POSTS, publish_base, write_clean_dataset
+
+    base = publish_base(store, tiny_llama, "base/tiny-llama")  # 2 layers: layer 0 is frozen
+    small = write_clean_dataset(store, train=POSTS)
+    losses = {}
+    for budget in ("1", "0"):
+        job = _new_job(store, small, base, max_steps=6)
+        done = run_worker(job.id, store.root, "--frozen-cache-mb", budget)
+        assert done.returncode == 0, done.stderr
+        kept = [line for line in done.stderr.splitlines() if "frozen layers' outputs" in line]
+        if budget == "1":
+            assert len(kept) == 1 and "3 blocks kept" in kept[0] and "3 reused, 3 computed" in kept[0], kept
+        else:
+            assert not kept
+        losses[budget] = JobStore(store).load_status(job.id)["metrics"]["eval_loss_after"]
+    assert losses["1"] == pytest.approx(losses["0"], rel=1e-3)

@@ -41,6 +41,17 @@ def job_name(job: str) -> str:
     return job if job.startswith("trainingJobs/") else f"trainingJobs/{job}"
 
 
+def _mebibytes(value: str) -> int:
+    """A non-negative whole number of MiB (an argparse type)."""
+    try:
+        n = int(value)
+    except ValueError:
+        n = -1
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"want a whole number of MiB >= 0, got {value!r}")
+    return n
+
+
 def _worker(args: argparse.Namespace) -> int:
     from botfarm.core.config import StoreSettings, dataclass_from_args, open_store_from_config
     from botfarm.core.errors import BotfarmError
@@ -52,7 +63,8 @@ def _worker(args: argparse.Namespace) -> int:
     try:
         store = open_store_from_config(dataclass_from_args(StoreSettings, args, os.environ))
         cfg = WorkerConfig(job_id=parse_name(args.job), max_steps=args.max_steps, device=args.device,
-                           bf16=not args.no_bf16, threads=args.threads, dist=from_env(os.environ))
+                           bf16=not args.no_bf16, threads=args.threads, frozen_cache_mb=args.frozen_cache_mb,
+                           dist=from_env(os.environ))
     except BotfarmError as e:
         # Exit 1 tells a launcher the job can never succeed (not a lost worker to relaunch).
         print(f"botfarm: error: {e.code}: {e.message}", file=sys.stderr)
@@ -238,6 +250,9 @@ def register(subparsers) -> None:
     # variable is a usage error there, not a crash of every botfarm command.
     p.add_argument("--threads", type=int, default=os.environ.get("BOTFARM_TRAIN_THREADS") or "0",
                    help="torch CPU threads (env BOTFARM_TRAIN_THREADS; 0: one per core)")
+    p.add_argument("--frozen-cache-mb", type=_mebibytes, default=os.environ.get("BOTFARM_TRAIN_FROZEN_CACHE_MB") or "2048",
+                   help="host memory (MiB) for the frozen layers' outputs kept across epochs "
+                        "(env BOTFARM_TRAIN_FROZEN_CACHE_MB; default %(default)s; 0: recompute every epoch)")
     add_dataclass_arguments(p, StoreSettings)
     p.set_defaults(func=_worker)
 

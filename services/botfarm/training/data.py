@@ -4,11 +4,15 @@ huggingtweets padded every tweet to the longest one; we append the end-of-text t
 to each post and cut the stream into blocks of exactly ``block_size`` tokens, so no
 compute goes to padding and a model learns where a post ends.
 
-The order of epoch ``e`` is a permutation seeded by ``(seed, e)``: block ``i`` of the
-run is a pure function of ``i``, and the blocks of a step (and of each process's share
-of it, ``hparams.BatchPlan``) a pure function of the step number, so a resumed worker
-needs only the step counter to continue with the very blocks it would have seen,
-whatever the number of processes before and after.
+The posts are shuffled (seeded by ``seed``) and packed once; every epoch visits those
+same blocks, in an order of its own seeded by ``(seed, e)``, as the huggingtweets
+recipe's blocks (``TextDataset``) were visited by its shuffling sampler. So a block's
+tokens repeat every epoch, and the frozen layers' output over them is computed once
+(``lean.FrozenCache``). Block ``i`` of the run is a pure function of ``i``, and the
+blocks of a step (and of each process's share of it, ``hparams.BatchPlan``) a pure
+function of the step number, so a resumed worker needs only the step counter to
+continue with the very blocks it would have seen, whatever the number of processes
+before and after.
 """
 
 from __future__ import annotations
@@ -83,31 +87,32 @@ def tokenize(tokenizer, texts: list[str]) -> list[list[int]]:
 
 
 class PackedEpochs:
-    """Blocks of ``block_size`` tokens over ``epochs`` shuffled passes of the posts."""
+    """Blocks of ``block_size`` tokens, packed once, over ``epochs`` shuffled passes."""
 
     def __init__(self, posts: list[list[int]], block_size: int, epochs: int, seed: int):
-        self.posts, self.block_size, self.epochs, self.seed = posts, block_size, epochs, seed
+        self.block_size, self.epochs, self.seed = block_size, epochs, seed
         self.tokens = sum(len(p) for p in posts)
         self.blocks_per_epoch = self.tokens // block_size
-        self._cache: tuple[int, torch.Tensor] | None = None
+        order = torch.randperm(len(posts), generator=torch.Generator().manual_seed(seed)).tolist()
+        n = self.blocks_per_epoch * block_size
+        # The stream's tail short of a whole block is left out (every epoch the same posts).
+        flat = torch.tensor([t for i in order for t in posts[i]][:n], dtype=torch.long)
+        self.packed = flat.view(self.blocks_per_epoch, block_size)
+        self._order: tuple[int, list[int]] | None = None
 
     def __len__(self) -> int:
         return self.blocks_per_epoch * self.epochs
 
-    def _epoch(self, e: int) -> torch.Tensor:
-        if self._cache and self._cache[0] == e:
-            return self._cache[1]
-        g = torch.Generator().manual_seed(self.seed * 1000 + e)
-        order = torch.randperm(len(self.posts), generator=g).tolist()
-        flat = [t for i in order for t in self.posts[i]]
-        n = self.blocks_per_epoch * self.block_size
-        blocks = torch.tensor(flat[:n], dtype=torch.long).view(self.blocks_per_epoch, self.block_size)
-        self._cache = (e, blocks)
-        return blocks
+    def _epoch(self, e: int) -> list[int]:
+        """Epoch ``e``'s order of the packed blocks."""
+        if self._order is None or self._order[0] != e:
+            g = torch.Generator().manual_seed(self.seed * 1000 + e)
+            self._order = (e, torch.randperm(self.blocks_per_epoch, generator=g).tolist())
+        return self._order[1]
 
     def block(self, i: int) -> torch.Tensor:
         e, j = divmod(i, self.blocks_per_epoch)
-        return self._epoch(e)[j]
+        return self.packed[self._epoch(e)[j]]
 
     def blocks(self, start: int, n: int) -> torch.Tensor:
         """Blocks ``start`` .. ``start + n - 1`` as one ``(n, block_size)`` tensor."""

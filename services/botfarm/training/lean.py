@@ -10,7 +10,10 @@ large operations:
   each; the PEFT model's own base weights become views of the fused ones (no copy);
 * the adapters of the projections that share an input as one ``x @ A`` (their A stacked)
   and one ``addmm`` into the base output (their B block-diagonal, the scale folded in);
-* the layers below the lowest adapter under ``no_grad``: nothing of theirs is kept;
+* the layers below the lowest adapter under ``no_grad``: nothing of theirs is kept for
+  backward, and their output over a block, a pure function of its tokens while those
+  layers are frozen, is kept from one epoch to the next (``FrozenCache``; the packed
+  blocks repeat every epoch, ``data.PackedEpochs``) within a memory budget;
 * the loss over the tied head in row chunks (``headloss``), never the whole logits;
 * in bf16 on a CPU, RMSNorm, rotary (laying q, k and v out per head) and SiLU(gate) * up
   as one native pass each, forward and backward (``kernels``).
@@ -22,6 +25,7 @@ and shapes) are those of the PEFT model; only a training step's arithmetic runs 
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -127,6 +131,42 @@ def _fuse(modules: list[Any]) -> _Projection:
     return _Projection(weight, parts)
 
 
+class FrozenCache:
+    """The output of the frozen layers below the lowest adapter, per block of token ids,
+    kept in host memory up to ``max_bytes``; blocks past the budget are not kept (with
+    epochs visiting the blocks in a new order each time, evicting one block for another
+    would keep as many hits and cost copies).
+
+    A block's entry is what those layers computed over it in the first epoch; reusing it
+    is the same as computing it again, to rounding (the batch's other rows can change a
+    matmul's blocking, not what a row's attention sees). On a CPU those layers' forward
+    is about a fifth of a step at the defaults (bench/bench_training.py)."""
+
+    def __init__(self, max_bytes: int):
+        self.max_bytes = max_bytes
+        self.entries: dict[bytes, torch.Tensor] = {}
+        self.bytes = 0
+        # Blocks whose frozen output was reused / computed.
+        self.hits = 0
+        self.misses = 0
+
+    @staticmethod
+    def key(ids: torch.Tensor) -> bytes:
+        """A block's key: a digest of its token ids (one row of int64, on the host)."""
+        return hashlib.blake2b(ids.numpy().tobytes(), digest_size=16).digest()
+
+    def add(self, key: bytes, h: torch.Tensor) -> None:
+        """Keeps ``h`` (one block's rows) as a host copy, if the budget has room."""
+        size = h.numel() * h.element_size()
+        if key not in self.entries and self.bytes + size <= self.max_bytes:
+            self.entries[key] = h.to("cpu", copy=True)
+            self.bytes += size
+
+    def stats(self) -> str:
+        return (f"{len(self.entries)} blocks kept ({self.bytes / 2**20:.1f} MiB of {self.max_bytes / 2**20:.0f}), "
+                f"{self.hits} reused, {self.misses} computed")
+
+
 def _module(layer: Any, dotted: str) -> Any:
     for name in dotted.split("."):
         layer = getattr(layer, name)
@@ -138,7 +178,7 @@ class LeanLlama(torch.nn.Module):
     transformers' output with the mean next-token loss (``labels`` shifted inside,
     -100 ignored), as the PEFT model would."""
 
-    def __init__(self, peft_model: Any):
+    def __init__(self, peft_model: Any, frozen_cache_bytes: int = 0):
         super().__init__()
         lm = peft_model.base_model.model
         cfg = lm.config
@@ -163,6 +203,8 @@ class LeanLlama(torch.nn.Module):
         self.adapters = torch.nn.ParameterList(
             p for layer in self.layers for name, _ in FUSED for _, ad in layer[name].parts if ad is not None
             for p in (ad.a, ad.b))
+        # The frozen bottom's output per block, kept across epochs (None: not kept).
+        self.frozen_cache = FrozenCache(frozen_cache_bytes) if frozen_cache_bytes > 0 and self.first_adapted else None
         self._rope: dict[tuple, tuple[torch.Tensor, torch.Tensor]] = {}
         self._masks: dict[tuple, torch.Tensor] = {}
 
@@ -173,10 +215,8 @@ class LeanLlama(torch.nn.Module):
         # The dtypes here are explicit: autocast would only re-cast what is already cast.
         with torch.autocast(input_ids.device.type, enabled=False):
             with torch.no_grad():
-                h = F.embedding(input_ids, self.embed).view(batch * seq, -1)
-                cos, sin = self._cos_sin(seq, h)
-                for i in range(self.first_adapted):
-                    h = self._layer(i, h, cos, sin, batch, seq)
+                h = self._frozen(input_ids)
+            cos, sin = self._cos_sin(seq, h)
             for i in range(self.first_adapted, len(self.layers)):
                 h = self._layer(i, h, cos, sin, batch, seq)
             h = kernels.rms_norm(h, self.norm, self.eps)
@@ -186,6 +226,38 @@ class LeanLlama(torch.nn.Module):
             rows = h.view(batch, seq, -1)[:, :-1].reshape(-1, h.shape[-1])
             loss = headloss.linear_cross_entropy(rows, self.head, labels[:, 1:].reshape(-1))
         return CausalLMOutput(loss=loss)
+
+    def _frozen(self, input_ids: torch.Tensor) -> torch.Tensor:
+        """The residual stream [batch * seq, hidden] after the layers below the lowest
+        adapter: from the cache for the blocks it holds, computed for the others."""
+        cache = self.frozen_cache
+        if cache is None:
+            return self._bottom(input_ids)
+        batch, seq = input_ids.shape
+        keys = [cache.key(row) for row in input_ids.cpu()]
+        missing = [r for r, k in enumerate(keys) if k not in cache.entries]
+        cache.hits += batch - len(missing)
+        cache.misses += len(missing)
+        if not missing:
+            return torch.cat([cache.entries[k] for k in keys]).to(input_ids.device)
+        fresh = self._bottom(input_ids[missing] if len(missing) < batch else input_ids).view(len(missing), seq, -1)
+        for r, h in zip(missing, fresh, strict=True):
+            cache.add(keys[r], h)
+        if len(missing) == batch:
+            return fresh.view(batch * seq, -1)
+        rows = dict(zip(missing, fresh, strict=True))
+        return torch.cat([rows[r] if r in rows else cache.entries[k].to(fresh.device)
+                          for r, k in enumerate(keys)])
+
+    def _bottom(self, input_ids: torch.Tensor) -> torch.Tensor:
+        """The embedding and the frozen layers below the lowest adapter, computed."""
+        batch, seq = input_ids.shape
+        h = F.embedding(input_ids, self.embed).view(batch * seq, -1)
+        if self.first_adapted:
+            cos, sin = self._cos_sin(seq, h)
+            for i in range(self.first_adapted):
+                h = self._layer(i, h, cos, sin, batch, seq)
+        return h
 
     def _cos_sin(self, seq: int, like: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """transformers' own rotary tables (whatever its rope scaling) for positions 0..seq-1,
