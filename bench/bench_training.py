@@ -3,6 +3,8 @@ same base, same number of optimiser steps and tokens per step, on this CPU.
 
     python bench/bench_training.py                  # 16 steps each (about 10 minutes here)
     python bench/bench_training.py --steps 4        # a quick run
+    python bench/bench_training.py --steps 1000 --skip-baseline --ab-steps 0 [--frozen-cache-mb 0]
+                                                    # our whole default run (4 epochs), alone
 
 Data: the andreruffert X archive (../shared/data/x-archive-andreruffert/tweets.js),
 ingested and cleaned with the huggingtweets preset by our own packages; base: the
@@ -167,6 +169,9 @@ def main() -> int:
                     help="steps of each side of the two step A/Bs (0: skip them)")
     ap.add_argument("--hp", action="append", default=[], metavar="NAME=VALUE",
                     help="a hyperparameter of our run other than its default (repeatable), e.g. lora_layers=8")
+    ap.add_argument("--frozen-cache-mb", type=int, default=2048,
+                    help="our worker's budget for the frozen layers' outputs kept across epochs (its default; "
+                         "0: recompute them). With --steps past the whole run, it times a 4-epoch run either way")
     ap.add_argument("--threads", type=int, default=0,
                     help="torch CPU threads of both runs (0, the default: torch's own default, one per core; "
                          "on a shared, oversubscribed machine 1 avoids OpenMP barrier stalls)")
@@ -205,7 +210,7 @@ def main() -> int:
     job = JobManager(store, {"local": None}).create(
         model="andreruffert", clean_dataset=clean.name, base_model=base.ref,
         hyperparameters={"max_steps": args.steps, "checkpoint_every_steps": 10**6, **overrides})
-    rc = run(store, WorkerConfig(job_id=job.id, threads=args.threads))
+    rc = run(store, WorkerConfig(job_id=job.id, threads=args.threads, frozen_cache_mb=args.frozen_cache_mb))
     t_bot = time.perf_counter() - t0
     status = JobStore(store).load_status(job.id)
     if rc != 0:
