@@ -171,7 +171,8 @@ def main() -> int:
                     help="a hyperparameter of our run other than its default (repeatable), e.g. lora_layers=8")
     ap.add_argument("--frozen-cache-mb", type=int, default=2048,
                     help="our worker's budget for the frozen layers' outputs kept across epochs (its default; "
-                         "0: recompute them). With --steps past the whole run, it times a 4-epoch run either way")
+                         "0: recompute them). With --steps past the whole run, it times a 4-epoch run either way. "
+                         "The step A/B keeps them on one side whatever this says")
     ap.add_argument("--threads", type=int, default=0,
                     help="torch CPU threads of both runs (0, the default: torch's own default, one per core; "
                          "on a shared, oversubscribed machine 1 avoids OpenMP barrier stalls)")

@@ -133,16 +133,17 @@ def _frozen_calls(fast, monkeypatch) -> list[int]:
 def test_frozen_layers_output_is_kept_per_block_and_reused_with_the_same_loss_and_gradients(tiny_llama,
                                                                                            monkeypatch):
     """Blocks seen before skip the frozen layers (in any order, beside new ones in one
-    batch) and train exactly as if those layers ran again."""
+    batch, a new one twice in a batch) and train exactly as if those layers ran again."""
     model = _peft_llama(tiny_llama, lora_layers=[1])
     params = [p for p in model.parameters() if p.requires_grad]
     g = torch.Generator().manual_seed(5)
-    ids = torch.randint(0, model.config.vocab_size, (5, 24), generator=g)
+    ids = torch.randint(0, model.config.vocab_size, (6, 24), generator=g)
     plain, cached = lean.LeanLlama(model), lean.LeanLlama(model, frozen_cache_bytes=1 << 20)
     assert plain.frozen_cache is None and cached.first_adapted == 1
     calls = _frozen_calls(cached, monkeypatch)
     cache = cached.frozen_cache
-    for batch, computed in ((ids[:3], [3]), (ids[[2, 4, 0]], [1]), (ids[[4, 1, 3, 0]], [1]), (ids[[1, 0]], [])):
+    for batch, computed in ((ids[:3], [3]), (ids[[2, 4, 0]], [1]), (ids[[4, 1, 3, 0]], [1]), (ids[[1, 0]], []),
+                            (ids[[5, 2, 5]], [2])):
         calls.clear()
         ref_loss, ref_grads = _loss_and_grads(plain, params, batch)
         loss, grads = _loss_and_grads(cached, params, batch)
@@ -150,8 +151,8 @@ def test_frozen_layers_output_is_kept_per_block_and_reused_with_the_same_loss_an
         assert loss.item() == pytest.approx(ref_loss.item(), rel=1e-6)
         for got, ref in zip(grads, ref_grads, strict=True):
             torch.testing.assert_close(got, ref, rtol=1e-5, atol=1e-7)
-    assert (len(cache.entries), cache.hits, cache.misses) == (5, 7, 5)
-    assert cache.bytes == 5 * 24 * model.config.hidden_size * 4  # fp32 rows, one [24, hidden] a block
+    assert (len(cache.entries), cache.hits, cache.misses) == (6, 8, 7)
+    assert cache.bytes == 6 * 24 * model.config.hidden_size * 4  # fp32 rows, one [24, hidden] a block
 
 
 def test_frozen_cache_keeps_no_more_than_its_budget(tiny_llama, monkeypatch):

@@ -51,8 +51,8 @@ class Hyperparameters:
     # LoRA on the top this many transformer layers only (0 = the top half; a number
     # >= the model's layers = all). Backward then stops at the lowest adapted layer:
     # the frozen bottom half runs forward only (about a fifth of a step on a CPU, and
-    # after the first epoch not at all: lean.FrozenCache), for a style that lives in the
-    # top layers.
+    # after the first epoch, for the blocks lean.FrozenCache kept, not at all), for a
+    # style that lives in the top layers.
     # Fewer layers train faster (4 of 30: about 1.3-1.4x a step) but learn less: the
     # demo bot's eval loss after 40 steps was 4.164 with 4 layers against 3.900 with
     # the top half, so the top half stays the default.

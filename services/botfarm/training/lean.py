@@ -236,18 +236,21 @@ class LeanLlama(torch.nn.Module):
         batch, seq = input_ids.shape
         keys = [cache.key(row) for row in input_ids.cpu()]
         missing = [r for r, k in enumerate(keys) if k not in cache.entries]
-        cache.hits += batch - len(missing)
+        hits = [r for r, k in enumerate(keys) if k in cache.entries]
+        cache.hits += len(hits)
         cache.misses += len(missing)
         if not missing:
             return torch.cat([cache.entries[k] for k in keys]).to(input_ids.device)
-        fresh = self._bottom(input_ids[missing] if len(missing) < batch else input_ids).view(len(missing), seq, -1)
-        for r, h in zip(missing, fresh, strict=True):
+        fresh = self._bottom(input_ids[missing] if hits else input_ids).view(len(missing), seq, -1)
+        host = fresh.cpu()  # one copy off a GPU (none on a CPU); each kept row is cloned from it
+        for r, h in zip(missing, host, strict=True):
             cache.add(keys[r], h)
-        if len(missing) == batch:
+        if not hits:
             return fresh.view(batch * seq, -1)
-        rows = dict(zip(missing, fresh, strict=True))
-        return torch.cat([rows[r] if r in rows else cache.entries[k].to(fresh.device)
-                          for r, k in enumerate(keys)])
+        out = fresh.new_empty(batch, seq, fresh.shape[-1])
+        out[missing] = fresh
+        out[hits] = torch.stack([cache.entries[keys[r]] for r in hits]).to(out.device)
+        return out.view(batch * seq, -1)
 
     def _bottom(self, input_ids: torch.Tensor) -> torch.Tensor:
         """The embedding and the frozen layers below the lowest adapter, computed."""
