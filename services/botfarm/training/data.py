@@ -8,11 +8,12 @@ The posts are shuffled (seeded by ``seed``) and packed once; every epoch visits 
 same blocks, in an order of its own seeded by ``(seed, e)``, as the huggingtweets
 recipe's blocks (``TextDataset``) were visited by its shuffling sampler. So a block's
 tokens repeat every epoch, and the frozen layers' output over them can be kept from the
-first (``lean.FrozenCache``: within its budget, by the process that computed it). Block ``i`` of the run is a pure function of ``i``, and the
-blocks of a step (and of each process's share of it, ``hparams.BatchPlan``) a pure
-function of the step number, so a resumed worker needs only the step counter to
-continue with the very blocks it would have seen, whatever the number of processes
-before and after.
+first (``lean.FrozenCache``: within its budget, by the process that computed it).
+
+Block ``i`` of the run is a pure function of ``i``, and the blocks of a step (and of
+each process's share of it, ``hparams.BatchPlan``) a pure function of the step number,
+so a resumed worker needs only the step counter to continue with the very blocks it
+would have seen, whatever the number of processes before and after.
 """
 
 from __future__ import annotations

@@ -62,7 +62,7 @@ class WorkerConfig:
     threads: int = 0
     # Host memory (MiB) for the frozen layers' outputs kept from one epoch to the next
     # (lean.FrozenCache; 0 = recompute them every epoch). About 1.1 KiB a training token
-    # for SmolLM2-135M in bf16: 2 GiB holds 1.8M tokens, a few hundred accounts' posts.
+    # for SmolLM2-135M in bf16: 2 GiB holds 1.8M tokens, some 60,000 posts.
     frozen_cache_mb: int = 2048
     # This process's place in a torch.distributed group (torchrun's environment,
     # read by the entry point); a single process by default.
