@@ -4,7 +4,7 @@ same base, same number of optimiser steps and tokens per step, on this CPU.
     python bench/bench_training.py                  # 16 steps each (about 10 minutes here)
     python bench/bench_training.py --steps 4        # a quick run
     python bench/bench_training.py --steps 1000 --skip-baseline --ab-steps 0 [--frozen-cache-mb 0]
-                                                    # our whole default run (4 epochs), alone
+                                 [--frozen-matmuls bf16]  # our whole default run (4 epochs), alone
 
 Data: the andreruffert X archive (../shared/data/x-archive-andreruffert/tweets.js),
 ingested and cleaned with the huggingtweets preset by our own packages; base: the
@@ -25,14 +25,18 @@ offline SmolLM2-135M-Instruct (botfarm.registry.base.default_base_dir()).
   "training.step_frozen_cache_vs_recomputed" (tokens/s): a step of every epoch after the
   first, the frozen layers' outputs over its blocks kept from the first
   (``botfarm.training.lean.FrozenCache``), against the same step computing them; with
-  "four_epoch_run_ratio", what that makes of a whole run of the default 4 epochs.
+  "four_epoch_run_ratio", what that makes of a whole run of the default 4 epochs;
+  "training.step_int8_vs_bf16_frozen_matmuls" (tokens/s): the frozen weights' matmuls in
+  int8 (``botfarm.training.int8``; the worker's default on a CPU with AVX-512 VNNI or AMX)
+  against the same step in bf16 (skipped on a CPU without them).
+  Each step A/B runs the frozen matmuls as the worker's default picks them on this CPU.
 
 Both final models (and the base) are scored by the same fp32 evaluator on the same
 held-out text, packed the same way into the same 512-token blocks whatever block size
 each run trained on, so a shorter training block cannot flatter its own eval loss.
-Prints four JSON lines: "training.vs_huggingtweets_recipe" (tokens/s),
-"training.archive_to_bot_seconds", "training.step_native_kernels_vs_torch_ops" and
-"training.step_frozen_cache_vs_recomputed".
+Prints five JSON lines: "training.vs_huggingtweets_recipe" (tokens/s),
+"training.archive_to_bot_seconds", "training.step_native_kernels_vs_torch_ops",
+"training.step_int8_vs_bf16_frozen_matmuls" and "training.step_frozen_cache_vs_recomputed".
 """
 
 from __future__ import annotations
@@ -105,18 +109,20 @@ def baseline_recipe(base_dir: Path, train_texts: list[str], steps: int, out: Pat
 
 def step_ab(base_dir: Path, ref: str, blocks, steps: int, off: Callable[[Any], Any],
             frozen_cache_bytes: int = 0) -> tuple[float, float]:
-    """Tokens per second of one training step of the worker's default LoRA model as it
-    is and inside ``off(step model)``, steps alternating (medians of ``steps`` each,
-    after one warm-up step of each)."""
+    """Tokens per second of one training step of the worker's default LoRA model (its
+    frozen matmuls as the worker's default picks them on this CPU) as it is and inside
+    ``off(step model)``, steps alternating (medians of ``steps`` each, after one warm-up
+    step of each)."""
     import statistics
 
     import torch
-    from botfarm.training import hparams, modeling
+    from botfarm.training import hparams, modeling, worker
 
     hp = hparams.resolve({})
     base = modeling.load_base(base_dir, ref, torch.device("cpu"))
     model = modeling.adapt(base.model, "lora", hp, bf16=True)
-    step_model = modeling.trainer(model, "lora", frozen_cache_bytes=frozen_cache_bytes)
+    int8_matmuls = worker.int8_matmuls(worker.WorkerConfig(job_id="bench"), torch.device("cpu"))
+    step_model = modeling.trainer(model, "lora", frozen_cache_bytes=frozen_cache_bytes, int8_matmuls=int8_matmuls)
     params = [p for p in model.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(params, lr=hp.learning_rate, foreach=True)
     times: dict[str, list[float]] = {"on": [], "off": []}
@@ -146,6 +152,24 @@ def without_frozen_cache(step_model):
         step_model.frozen_cache = kept
 
 
+@contextlib.contextmanager
+def frozen_matmuls_in_bf16(step_model):
+    """The lean forward with its frozen matmuls in bf16, its int8 weights set aside."""
+    from botfarm.training import lean
+
+    projections = [layer[name] for layer in step_model.layers for name, _ in lean.FUSED]
+    kept = [p.quantized for p in projections], step_model.head_int8
+    for p in projections:
+        p.quantized = None
+    step_model.head_int8 = None
+    try:
+        yield
+    finally:
+        for p, q in zip(projections, kept[0], strict=True):
+            p.quantized = q
+        step_model.head_int8 = kept[1]
+
+
 def _hyperparameters(ap: argparse.ArgumentParser, pairs: list[str]) -> dict:
     """``--hp NAME=VALUE`` pairs, each value JSON (a number, true/false, a string in quotes)."""
     out = {}
@@ -166,13 +190,16 @@ def main() -> int:
     ap.add_argument("--archive", default=str(ARCHIVE))
     ap.add_argument("--skip-baseline", action="store_true")
     ap.add_argument("--ab-steps", type=int, default=6,
-                    help="steps of each side of the two step A/Bs (0: skip them)")
+                    help="steps of each side of the step A/Bs (0: skip them)")
     ap.add_argument("--hp", action="append", default=[], metavar="NAME=VALUE",
                     help="a hyperparameter of our run other than its default (repeatable), e.g. lora_layers=8")
     ap.add_argument("--frozen-cache-mb", type=int, default=2048,
                     help="our worker's budget for the frozen layers' outputs kept across epochs (its default; "
                          "0: recompute them). With --steps past the whole run, it times a 4-epoch run either way. "
                          "The step A/B keeps them on one side whatever this says")
+    ap.add_argument("--frozen-matmuls", choices=("auto", "int8", "bf16"), default="auto",
+                    help="our worker's frozen matmuls (its default: auto, int8 on a CPU with AVX-512 VNNI or AMX); "
+                         "with --steps past the whole run, it times a 4-epoch run either way")
     ap.add_argument("--threads", type=int, default=0,
                     help="torch CPU threads of both runs (0, the default: torch's own default, one per core; "
                          "on a shared, oversubscribed machine 1 avoids OpenMP barrier stalls)")
@@ -185,7 +212,7 @@ def main() -> int:
     from botfarm.ingestion.sources.detect import read_path
     from botfarm.registry.base import default_base_dir, import_default_base
     from botfarm.registry.core import Registry
-    from botfarm.training import data, kernels
+    from botfarm.training import data, int8, kernels
     from botfarm.training.jobs import JobStore
     from botfarm.training.manager import JobManager
     from botfarm.training.worker import WorkerConfig, run
@@ -211,7 +238,8 @@ def main() -> int:
     job = JobManager(store, {"local": None}).create(
         model="andreruffert", clean_dataset=clean.name, base_model=base.ref,
         hyperparameters={"max_steps": args.steps, "checkpoint_every_steps": 10**6, **overrides})
-    rc = run(store, WorkerConfig(job_id=job.id, threads=args.threads, frozen_cache_mb=args.frozen_cache_mb))
+    rc = run(store, WorkerConfig(job_id=job.id, threads=args.threads, frozen_cache_mb=args.frozen_cache_mb,
+                                 frozen_matmuls=args.frozen_matmuls))
     t_bot = time.perf_counter() - t0
     status = JobStore(store).load_status(job.id)
     if rc != 0:
@@ -246,6 +274,14 @@ def main() -> int:
             native, plain = step_ab(base_dir, base.ref, ab_blocks, args.ab_steps, lambda _: kernels.torch_ops())
             log(f"step A/B: native kernels {native:.0f} tok/s, torch ops {plain:.0f} tok/s")
             emit("training.step_native_kernels_vs_torch_ops", ours=round(native, 1), baseline=round(plain, 1),
+                 unit="tokens/s", steps_each=args.ab_steps, tokens_per_step=ab_blocks.numel(),
+                 threads=torch.get_num_threads(), goal="ratio > 1 (informational)")
+        if not int8.fast_on_this_cpu():
+            log("step A/B of int8 skipped: this CPU has neither AVX-512 VNNI nor AMX (the worker's default is bf16)")
+        else:
+            quantized, plain = step_ab(base_dir, base.ref, ab_blocks, args.ab_steps, frozen_matmuls_in_bf16)
+            log(f"step A/B: frozen matmuls in int8 {quantized:.0f} tok/s, in bf16 {plain:.0f} tok/s")
+            emit("training.step_int8_vs_bf16_frozen_matmuls", ours=round(quantized, 1), baseline=round(plain, 1),
                  unit="tokens/s", steps_each=args.ab_steps, tokens_per_step=ab_blocks.numel(),
                  threads=torch.get_num_threads(), goal="ratio > 1 (informational)")
         # The step of every epoch after the first, its frozen layers' outputs kept, against

@@ -106,3 +106,19 @@ def test_bad_frozen_cache_size_is_a_usage_error_of_train_worker(monkeypatch, cap
     assert parser.parse_args(["train-worker", "--job", "x", "--frozen-cache-mb", "0"]).frozen_cache_mb == 0
     monkeypatch.delenv("BOTFARM_TRAIN_FROZEN_CACHE_MB")
     assert build_parser().parse_args(["train-worker", "--job", "x"]).frozen_cache_mb == 2048
+
+
+def test_bad_frozen_matmuls_is_a_usage_error_of_train_worker(monkeypatch, capsys):
+    from botfarm.cli import build_parser
+
+    monkeypatch.setenv("BOTFARM_TRAIN_FROZEN_MATMULS", "fp8")
+    parser = build_parser()
+    assert parser.parse_args(["up"]).command == "up"
+    with pytest.raises(SystemExit) as e:
+        parser.parse_args(["train-worker", "--job", "x"])
+    assert e.value.code == 2 and "'fp8'" in capsys.readouterr().err
+    assert parser.parse_args(["train-worker", "--job", "x", "--frozen-matmuls", "bf16"]).frozen_matmuls == "bf16"
+    monkeypatch.setenv("BOTFARM_TRAIN_FROZEN_MATMULS", "int8")
+    assert build_parser().parse_args(["train-worker", "--job", "x"]).frozen_matmuls == "int8"
+    monkeypatch.delenv("BOTFARM_TRAIN_FROZEN_MATMULS")
+    assert build_parser().parse_args(["train-worker", "--job", "x"]).frozen_matmuls == "auto"

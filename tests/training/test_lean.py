@@ -122,6 +122,31 @@ def test_long_blocks_take_sdpa_with_the_same_loss_and_gradients(tiny_llama, monk
         torch.testing.assert_close(g, ref, rtol=1e-4, atol=1e-6)
 
 
+@pytest.mark.parametrize("seq, parts", [(40, 2), (40, 4), (41, 2), (20, 2)])
+def test_attention_in_causal_parts_gives_the_same_loss_and_gradients(tiny_llama, monkeypatch, seq, parts):
+    """The eager attention of a block split into parts of its queries, each against the
+    keys up to its own last position, computes what the whole block's masked attention
+    does; a block that is too short, or not a multiple of the parts, is not split."""
+    model = _peft_llama(tiny_llama)
+    params = [p for p in model.parameters() if p.requires_grad]
+    ids = torch.randint(0, model.config.vocab_size, (3, seq), generator=torch.Generator().manual_seed(5))
+    monkeypatch.setattr(lean, "CAUSAL_SPLIT_MIN_SEQ", 10**6)
+    whole_loss, whole_grads = _loss_and_grads(lean.LeanLlama(model), params, ids)
+    monkeypatch.setattr(lean, "CAUSAL_SPLIT_MIN_SEQ", 32)
+    monkeypatch.setattr(lean, "CAUSAL_PARTS", parts)
+    fast = lean.LeanLlama(model)
+    attended = []
+    real = fast._attend
+    monkeypatch.setattr(fast, "_attend", lambda q, *a: attended.append(q.shape[2]) or real(q, *a))
+    loss, grads = _loss_and_grads(fast, params, ids)
+    layers = len(fast.layers)
+    split = seq >= 32 and seq % parts == 0
+    assert attended == ([seq // parts] * parts if split else [seq]) * layers
+    assert loss.item() == pytest.approx(whole_loss.item(), rel=1e-6)
+    for g, ref in zip(grads, whole_grads, strict=True):
+        torch.testing.assert_close(g, ref, rtol=1e-5, atol=1e-7)
+
+
 def _frozen_calls(fast, monkeypatch) -> list[int]:
     """The number of blocks each computation of ``fast``'s frozen layers ran over."""
     calls: list[int] = []

@@ -197,6 +197,27 @@ def test_killed_before_its_first_step_checkpoint_resumes_from_a_time_checkpoint(
     assert jobs.load_status(job.id)["result"] == "cancelled"
 
 
+def test_train_worker_runs_its_frozen_matmuls_in_int8_or_bf16_as_told(store, tiny_llama):
+    """``--frozen-matmuls int8`` and ``bf16`` each train (and say which ran) to a close
+    eval loss; ``auto`` is int8 exactly where this CPU has AVX-512 VNNI or AMX."""
+    from botfarm.training import int8
+    from trainhelpers import POSTS, publish_base, write_clean_dataset
+
+    base = publish_base(store, tiny_llama, "base/tiny-llama")
+    small = write_clean_dataset(store, train=POSTS)
+    auto = "int8" if int8.fast_on_this_cpu() else "bf16"
+    losses = {}
+    for mode in ("int8", "bf16", "auto"):
+        job = _new_job(store, small, base, max_steps=4)
+        done = run_worker(job.id, store.root, "--frozen-matmuls", mode)
+        assert done.returncode == 0, done.stderr
+        said = [line for line in done.stderr.splitlines() if "frozen matmuls in" in line]
+        assert len(said) == 1 and said[0].endswith(f"frozen matmuls in {auto if mode == 'auto' else mode}"), said
+        losses[mode] = JobStore(store).load_status(job.id)["metrics"]["eval_loss_after"]
+    assert losses["int8"] != losses["bf16"] and losses["int8"] == pytest.approx(losses["bf16"], rel=0.02)
+    assert losses["auto"] == losses[auto]
+
+
 def test_train_worker_reuses_the_frozen_layers_outputs_and_trains_the_same(store, tiny_llama):
     """Over three blocks an epoch, six steps reuse the first epoch's frozen-layer outputs
     in the second; ``--frozen-cache-mb 0`` recomputes them, to the same bits."""

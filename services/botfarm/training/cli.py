@@ -52,6 +52,16 @@ def _mebibytes(value: str) -> int:
     return n
 
 
+FROZEN_MATMULS = ("auto", "int8", "bf16")
+
+
+def _frozen_matmuls(value: str) -> str:
+    """One of FROZEN_MATMULS (an argparse type, so a bad environment value is a usage error too)."""
+    if value not in FROZEN_MATMULS:
+        raise argparse.ArgumentTypeError(f"want one of {', '.join(FROZEN_MATMULS)}, got {value!r}")
+    return value
+
+
 def _worker(args: argparse.Namespace) -> int:
     from botfarm.core.config import StoreSettings, dataclass_from_args, open_store_from_config
     from botfarm.core.errors import BotfarmError
@@ -64,6 +74,7 @@ def _worker(args: argparse.Namespace) -> int:
         store = open_store_from_config(dataclass_from_args(StoreSettings, args, os.environ))
         cfg = WorkerConfig(job_id=parse_name(args.job), max_steps=args.max_steps, device=args.device,
                            bf16=not args.no_bf16, threads=args.threads, frozen_cache_mb=args.frozen_cache_mb,
+                           frozen_matmuls=args.frozen_matmuls,
                            dist=from_env(os.environ))
     except BotfarmError as e:
         # Exit 1 tells a launcher the job can never succeed (not a lost worker to relaunch).
@@ -253,6 +264,9 @@ def register(subparsers) -> None:
     p.add_argument("--frozen-cache-mb", type=_mebibytes, default=os.environ.get("BOTFARM_TRAIN_FROZEN_CACHE_MB") or "2048",
                    help="host memory (MiB) for the frozen layers' outputs kept across epochs "
                         "(env BOTFARM_TRAIN_FROZEN_CACHE_MB; default %(default)s; 0: recompute every epoch)")
+    p.add_argument("--frozen-matmuls", type=_frozen_matmuls, default=os.environ.get("BOTFARM_TRAIN_FROZEN_MATMULS") or "auto",
+                   help="the frozen weights' matmuls: int8, bf16, or auto = int8 on a CPU with AVX-512 VNNI or AMX "
+                        "(env BOTFARM_TRAIN_FROZEN_MATMULS; default %(default)s)")
     add_dataclass_arguments(p, StoreSettings)
     p.set_defaults(func=_worker)
 

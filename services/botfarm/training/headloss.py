@@ -11,12 +11,17 @@ by the incoming scalar. The head's weight is frozen (LoRA training): no gradient
 
 The arithmetic is transformers' under bf16 autocast, to rounding: logits from a matmul in
 the compute dtype, softmax in fp32, its gradient rounded to the compute dtype before the
-matmul back.
+matmul back. With ``quantized`` (the head in int8, ``int8.softmax_of_logits``) the logits
+are an int8 product, kept in fp32 into the softmax; the gradient's matmul stays bf16.
 """
 
 from __future__ import annotations
 
+import threading
+
 import torch
+
+from botfarm.training import int8
 
 #: Targets with this label are not scored (transformers' convention).
 IGNORE_INDEX = -100
@@ -27,42 +32,64 @@ CHUNK_ROWS = 512
 
 
 def linear_cross_entropy(h: torch.Tensor, weight: torch.Tensor, target: torch.Tensor,
-                         chunk_rows: int = CHUNK_ROWS) -> torch.Tensor:
+                         chunk_rows: int = CHUNK_ROWS, quantized: int8.Int8Weight | None = None) -> torch.Tensor:
     """Mean cross-entropy of ``h @ weight.T`` against ``target`` over the tokens whose
     target is not ``IGNORE_INDEX``: ``h`` [n, d] (gradient flows to it), ``weight``
     [vocab, d] (frozen), ``target`` [n] int64. A scalar fp32 tensor."""
     if weight.requires_grad:
         raise ValueError("linear_cross_entropy: the head's weight must be frozen")
-    return _LinearCrossEntropy.apply(h, weight, target, chunk_rows)
+    return _LinearCrossEntropy.apply(h, weight, target, chunk_rows, quantized)
 
 
 class _LinearCrossEntropy(torch.autograd.Function):
     @staticmethod
-    def forward(ctx, h, weight, target, chunk_rows):
+    def forward(ctx, h, weight, target, chunk_rows, quantized):
         count = (target != IGNORE_INDEX).sum().clamp(min=1).to(torch.float32)
         grad = torch.empty_like(h) if ctx.needs_input_grad[0] else None
         total = torch.zeros((), dtype=torch.float32, device=h.device)
         for start in range(0, h.shape[0], chunk_rows):
             rows = slice(start, start + chunk_rows)
-            total += _chunk(h[rows], weight, target[rows], count, grad[rows] if grad is not None else None)
+            total += _chunk(h[rows], weight, target[rows], count, grad[rows] if grad is not None else None, quantized)
         ctx.save_for_backward(grad)
         return total / count
 
     @staticmethod
     def backward(ctx, grad_loss):
         (grad,) = ctx.saved_tensors
-        return grad * grad_loss.to(grad.dtype), None, None, None
+        return grad * grad_loss.to(grad.dtype), None, None, None, None
+
+
+_buffers = threading.local()
+
+
+def _buffer(name: str, shape: tuple[int, int], dtype: torch.dtype, device: torch.device) -> torch.Tensor:
+    """This thread's buffer ``name`` as a [rows, cols] tensor, valid until the next call:
+    a chunk's logits and softmax (~50 MB each at 512 rows of SmolLM2's vocabulary in bf16)
+    live only within ``_chunk``. A fresh tensor each chunk would be fresh pages from the
+    OS each time (glibc maps blocks past 32 MB anew on every allocation): some 25,000 page
+    faults a step."""
+    size = shape[0] * shape[1]
+    buf = getattr(_buffers, name, None)
+    if buf is None or buf.numel() < size or buf.dtype != dtype or buf.device != device:
+        buf = torch.empty(size, dtype=dtype, device=device)
+        setattr(_buffers, name, buf)
+    return buf[:size].view(shape)
 
 
 def _chunk(h: torch.Tensor, weight: torch.Tensor, target: torch.Tensor, count: torch.Tensor,
-           grad_out: torch.Tensor | None) -> torch.Tensor:
+           grad_out: torch.Tensor | None, quantized: int8.Int8Weight | None) -> torch.Tensor:
     """The summed loss of one chunk of rows; writes d(mean loss)/dh of the rows into
     ``grad_out`` when given."""
     valid = target != IGNORE_INDEX
     safe = target.clamp(min=0).unsqueeze(1)
     # One fused pass: softmax in fp32 over each row, rounded to the compute dtype, as
     # transformers' gradient of the logits is before its matmul back.
-    p = torch.softmax(torch.mm(h, weight.t()), dim=-1)
+    p = _buffer("p", (h.shape[0], weight.shape[0]), h.dtype, h.device)
+    if quantized is None:
+        logits = _buffer("logits", (h.shape[0], weight.shape[0]), p.dtype, p.device)
+        torch._softmax(torch.mm(h, weight.t(), out=logits), -1, False, out=p)
+    else:
+        int8.softmax_of_logits(h, quantized, out=p)
     p_target = p.gather(1, safe).float()
     # -log p of the target: the row's log-softmax, to the rounding of p (2^-9 relative
     # in bf16, so 0.002 absolute at most in a token's loss, of either sign). A target

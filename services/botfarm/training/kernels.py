@@ -10,7 +10,11 @@ backward. Here each is one pass, forward and backward, as an autograd function:
 * ``rms_norm(x, w, eps)``: transformers' LlamaRMSNorm of the rows of ``x``;
 * ``rope_split(qkv, cos, sin, batch, seq, heads, kv_heads)``: q, k and v out of the fused
   projection's rows, q and k rotated, each laid out ``[batch, heads, seq, head_dim]``;
-* ``swiglu(gate_up)``: SiLU(gate) * up of the fused gate|up projection's rows.
+* ``swiglu(gate_up)``: SiLU(gate) * up of the fused gate|up projection's rows;
+* and, for the frozen matmuls in int8 (``int8``), three plain functions (no autograd):
+  ``quantize_rows`` (each row to int8 with its own scale), ``dequantize`` (an int32
+  product back to bf16 by its rows' and columns' scales) and ``dequantize_softmax`` (the
+  same, straight into each row's softmax).
 
 The arithmetic is float32 on bfloat16 tensors, rounded where transformers' modules round
 under bf16 autocast (each product of the rotary embedding, SiLU's output, the
@@ -118,6 +122,30 @@ static inline i64 head_offset(i64 b, i64 t, i64 hd, i64 seq, i64 heads, i64 kvh,
     return ((b * kvh + hd % kvh) * seq + t) * d;
 }
 
+/* One head's rotation, its halves apart: with restrict pointers (none of them overlap) the
+   loop vectorises, where the same loop over one pointer per tensor does not. */
+static inline void rope_fwd_head(const uint16_t *restrict x1, const uint16_t *restrict x2,
+                                 const uint16_t *restrict c1, const uint16_t *restrict c2,
+                                 const uint16_t *restrict s1, const uint16_t *restrict s2,
+                                 uint16_t *restrict o1, uint16_t *restrict o2, i64 half) {
+    for (i64 j = 0; j < half; j++) {
+        float a = BF(x1[j]), b = BF(x2[j]);
+        o1[j] = ST(BF(ST(a * BF(c1[j]))) + BF(ST(-b * BF(s1[j]))));
+        o2[j] = ST(BF(ST(b * BF(c2[j]))) + BF(ST(a * BF(s2[j]))));
+    }
+}
+
+static inline void rope_bwd_head(const uint16_t *restrict g1, const uint16_t *restrict g2,
+                                 const uint16_t *restrict c1, const uint16_t *restrict c2,
+                                 const uint16_t *restrict s1, const uint16_t *restrict s2,
+                                 uint16_t *restrict o1, uint16_t *restrict o2, i64 half) {
+    for (i64 j = 0; j < half; j++) {
+        float a = BF(g1[j]), b = BF(g2[j]);
+        o1[j] = ST(BF(ST(a * BF(c1[j]))) + BF(ST(b * BF(s2[j]))));
+        o2[j] = ST(BF(ST(b * BF(c2[j]))) - BF(ST(a * BF(s1[j]))));
+    }
+}
+
 /* q, k, v [batch, n, seq, d] from qkv [batch * seq, (heads + 2 kvh) d], q and k rotated:
    x cos + rotate_half(x) sin with cos, sin [seq, d] (bf16 tables),
    each product and the sum rounded to bf16 as transformers' bf16 maths. */
@@ -133,11 +161,7 @@ void rope_split_fwd(const uint16_t *qkv, const uint16_t *cosv, const uint16_t *s
             int which; i64 off = head_offset(b, t, hd, seq, heads, kvh, d, &which);
             uint16_t *o = (which == 0 ? q : which == 1 ? k : v) + off;
             if (which == 2) { memcpy(o, x, d * sizeof(uint16_t)); continue; }
-            for (i64 j = 0; j < half; j++) {
-                float x1 = BF(x[j]), x2 = BF(x[j + half]);
-                o[j] = ST(BF(ST(x1 * BF(c[j]))) + BF(ST(-x2 * BF(s[j]))));
-                o[j + half] = ST(BF(ST(x2 * BF(c[j + half]))) + BF(ST(x1 * BF(s[j + half]))));
-            }
+            rope_fwd_head(x, x + half, c, c + half, s, s + half, o, o + half, half);
         }
     }
 }
@@ -156,12 +180,55 @@ void rope_split_bwd(const uint16_t *dq, const uint16_t *dk, const uint16_t *dv, 
             int which; i64 off = head_offset(b, t, hd, seq, heads, kvh, d, &which);
             const uint16_t *g = (which == 0 ? dq : which == 1 ? dk : dv) + off;
             if (which == 2) { memcpy(o, g, d * sizeof(uint16_t)); continue; }
-            for (i64 j = 0; j < half; j++) {
-                float g1 = BF(g[j]), g2 = BF(g[j + half]);
-                o[j] = ST(BF(ST(g1 * BF(c[j]))) + BF(ST(g2 * BF(s[j + half]))));
-                o[j + half] = ST(BF(ST(g2 * BF(c[j + half]))) - BF(ST(g1 * BF(s[j]))));
-            }
+            rope_bwd_head(g, g + half, c, c + half, s, s + half, o, o + half, half);
         }
+    }
+}
+
+/* Each row of x [rows, dim] as int8: q = rint(x * (1 / s)), s = max|x| / 127 of the row (1 for
+   a row of zeros), kept in scale. A row with a NaN or an infinity gets a NaN or infinite
+   scale (its products come out NaN, as bf16's would) and zeros. */
+void quant_rows(const uint16_t *x, int8_t *q, float *scale, i64 rows, i64 dim, int threads) {
+    #pragma omp parallel for num_threads(threads) schedule(static) if(rows * dim > 65536)
+    for (i64 i = 0; i < rows; i++) {
+        const uint16_t *xr = x + i * dim; int8_t *qr = q + i * dim;
+        float m = 0.0f; int nan = 0;
+        #pragma omp simd reduction(max:m) reduction(|:nan)
+        for (i64 j = 0; j < dim; j++) { float a = fabsf(BF(xr[j])); m = a > m ? a : m; nan |= a != a; }
+        if (nan) m = NAN;
+        float s = m == 0.0f ? 1.0f : m / 127.0f, inv = 1.0f / s;
+        scale[i] = s;
+        if (!(inv > 0.0f)) { memset(qr, 0, (size_t)dim); continue; }
+        for (i64 j = 0; j < dim; j++) qr[j] = (int8_t)rintf(BF(xr[j]) * inv);
+    }
+}
+
+/* y = bf16(acc * sx[i] * sw[j]): an int32 product [rows, cols] back to the scale of its
+   factors, a row's scale sx and a column's sw. */
+void dequant(const int32_t *acc, const float *sx, const float *sw, uint16_t *y, i64 rows, i64 cols, int threads) {
+    #pragma omp parallel for num_threads(threads) schedule(static) if(rows * cols > 65536)
+    for (i64 i = 0; i < rows; i++) {
+        const int32_t *ar = acc + i * cols; uint16_t *yr = y + i * cols; float a = sx[i];
+        for (i64 j = 0; j < cols; j++) yr[j] = ST((float)ar[j] * a * sw[j]);
+    }
+}
+
+/* p = bf16(softmax(acc * sx[i] * sw[j])) of each row of an int32 product [rows, cols]: the
+   softmax in float32 of logits that are never stored. A row whose scale is not finite is
+   NaN. */
+void dequant_softmax(const int32_t *acc, const float *sx, const float *sw, uint16_t *p, i64 rows, i64 cols,
+                     int threads) {
+    #pragma omp parallel for num_threads(threads) schedule(static) if(rows * cols > 65536)
+    for (i64 i = 0; i < rows; i++) {
+        const int32_t *ar = acc + i * cols; uint16_t *pr = p + i * cols; float a = sx[i];
+        if (!isfinite(a)) { for (i64 j = 0; j < cols; j++) pr[j] = 0x7fc0; continue; }
+        float m = -INFINITY, sum = 0.0f;
+        #pragma omp simd reduction(max:m)
+        for (i64 j = 0; j < cols; j++) { float z = (float)ar[j] * a * sw[j]; m = z > m ? z : m; }
+        #pragma omp simd reduction(+:sum)
+        for (i64 j = 0; j < cols; j++) sum += exp_neg((float)ar[j] * a * sw[j] - m);
+        float inv = 1.0f / sum;
+        for (i64 j = 0; j < cols; j++) pr[j] = ST(exp_neg((float)ar[j] * a * sw[j] - m) * inv);
     }
 }
 """
@@ -179,6 +246,9 @@ class Library:
     swiglu_bwd: Any
     rope_split_fwd: Any
     rope_split_bwd: Any
+    quant_rows: Any
+    dequant: Any
+    dequant_softmax: Any
 
     def __init__(self, lib: ctypes.CDLL):
         signatures = {
@@ -188,6 +258,9 @@ class Library:
             "swiglu_bwd": [_PTR, _PTR, _PTR, _I64, _I64, _INT],
             "rope_split_fwd": [_PTR] * 6 + [_I64] * 5 + [_INT],
             "rope_split_bwd": [_PTR] * 6 + [_I64] * 5 + [_INT],
+            "quant_rows": [_PTR, _PTR, _PTR, _I64, _I64, _INT],
+            "dequant": [_PTR, _PTR, _PTR, _PTR, _I64, _I64, _INT],
+            "dequant_softmax": [_PTR, _PTR, _PTR, _PTR, _I64, _I64, _INT],
         }
         for name, argtypes in signatures.items():
             fn = getattr(lib, name)
@@ -346,3 +419,60 @@ class _RopeSplit(torch.autograd.Function):
         ctx.lib.rope_split_bwd(*(g.data_ptr() for g in grads), cos.data_ptr(), sin.data_ptr(), dqkv.data_ptr(),
                                *ctx.shape, _threads())
         return dqkv, None, None, None, None
+
+
+# --- int8 rows and products (int8.py) --------------------------------------------------------
+
+def quantize_rows(x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    """Each row of ``x`` [rows, dim] as int8: (q, scale [rows] fp32) with
+    ``q = round(x * (1 / scale))`` and ``scale = max|row| / 127`` (1 for a row of zeros),
+    so ``q * scale`` is the row to within half a step. A row holding a NaN or an infinity
+    gets a NaN or infinite scale (a product with it is NaN, as it would be in bf16) and
+    zeros."""
+    if x.dim() != 2:
+        raise ValueError(f"quantize_rows: a matrix, got shape {tuple(x.shape)}")
+    lib = _native(x)
+    if lib is None:
+        m = x.abs().amax(dim=1).float()
+        scale = torch.where(m == 0, torch.ones_like(m), m / 127)
+        inv = (1 / scale).unsqueeze(1)
+        q = torch.where(inv > 0, (x.float() * inv).round(), torch.zeros((), device=x.device))
+        return q.to(torch.int8), scale
+    q = torch.empty(x.shape, dtype=torch.int8)
+    scale = torch.empty(x.shape[0], dtype=torch.float32)
+    lib.quant_rows(x.data_ptr(), q.data_ptr(), scale.data_ptr(), x.shape[0], x.shape[1], _threads())
+    return q, scale
+
+
+def _product_fits(acc: torch.Tensor, row_scale: torch.Tensor, col_scale: torch.Tensor) -> Library | None:
+    """The library when ``acc`` and its scales are what ``dequant`` takes, else None."""
+    fits = acc.dtype == torch.int32 and acc.dim() == 2 and row_scale.dtype == col_scale.dtype == torch.float32 \
+        and row_scale.shape == (acc.shape[0],) and col_scale.shape == (acc.shape[1],) \
+        and all(t.device.type == "cpu" and t.is_contiguous() for t in (acc, row_scale, col_scale))
+    return _native() if fits else None
+
+
+def dequantize(acc: torch.Tensor, row_scale: torch.Tensor, col_scale: torch.Tensor,
+               dtype: torch.dtype) -> torch.Tensor:
+    """``acc * row_scale[:, None] * col_scale[None, :]`` (an int32 product [rows, cols] of
+    two quantised factors, their fp32 scales), rounded to ``dtype``."""
+    lib = _product_fits(acc, row_scale, col_scale) if dtype == torch.bfloat16 else None
+    if lib is None:
+        return (acc.float() * row_scale.unsqueeze(1) * col_scale.unsqueeze(0)).to(dtype)
+    y = torch.empty(acc.shape, dtype=torch.bfloat16)
+    lib.dequant(acc.data_ptr(), row_scale.data_ptr(), col_scale.data_ptr(), y.data_ptr(), acc.shape[0],
+                acc.shape[1], _threads())
+    return y
+
+
+def dequantize_softmax(acc: torch.Tensor, row_scale: torch.Tensor, col_scale: torch.Tensor,
+                       out: torch.Tensor) -> None:
+    """``out`` (bf16 [rows, cols]) = the softmax in fp32 over each row of ``dequantize(acc,
+    row_scale, col_scale)``, without storing those logits."""
+    lib = _product_fits(acc, row_scale, col_scale) if out.dtype == torch.bfloat16 and out.is_contiguous() \
+        and out.shape == acc.shape else None
+    if lib is None:
+        out.copy_(torch.softmax(dequantize(acc, row_scale, col_scale, torch.float32), dim=-1))
+        return
+    lib.dequant_softmax(acc.data_ptr(), row_scale.data_ptr(), col_scale.data_ptr(), out.data_ptr(), acc.shape[0],
+                        acc.shape[1], _threads())

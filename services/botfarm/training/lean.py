@@ -16,7 +16,10 @@ large operations:
   blocks repeat every epoch, ``data.PackedEpochs``) within a memory budget;
 * the loss over the tied head in row chunks (``headloss``), never the whole logits;
 * in bf16 on a CPU, RMSNorm, rotary (laying q, k and v out per head) and SiLU(gate) * up
-  as one native pass each, forward and backward (``kernels``).
+  as one native pass each, forward and backward (``kernels``);
+* with ``int8_matmuls`` (a CPU with int8 dot products: the worker's default there), the
+  frozen weights' products (projections forward and back, the head's logits) in int8
+  (``int8``): the same model to int8's rounding rather than bf16's.
 
 Its trainable parameters are the PEFT model's adapter tensors themselves, so the
 optimiser, checkpoints, evaluation and the published adapter (PEFT's format, same keys
@@ -32,11 +35,17 @@ from typing import Any
 import torch
 import torch.nn.functional as F
 
-from botfarm.training import headloss, kernels
+from botfarm.training import headloss, int8, kernels
 
 #: Longest block whose attention runs as eager matmuls (its [groups * seq, seq] scores
 #: are kept for backward); longer blocks take SDPA.
 EAGER_MAX_SEQ = 512
+
+#: The eager attention of a block of at least CAUSAL_SPLIT_MIN_SEQ tokens (a multiple of
+#: CAUSAL_PARTS) runs in CAUSAL_PARTS parts of its queries, each against the keys up to
+#: its own last position only.
+CAUSAL_PARTS = 2
+CAUSAL_SPLIT_MIN_SEQ = 32
 
 #: The projections of a layer, fused by shared input: (fused name, its PEFT modules).
 FUSED = (("qkv", ("self_attn.q_proj", "self_attn.k_proj", "self_attn.v_proj")),
@@ -83,6 +92,8 @@ class _Projection:
 
     weight: torch.Tensor
     parts: list[tuple[int, _Adapter | None]]
+    # The weight in int8 where the frozen matmuls run in int8 (``int8``); else None.
+    quantized: int8.Int8Weight | None = None
 
     def lora(self, dtype: torch.dtype) -> tuple[torch.Tensor, torch.Tensor, float] | None:
         """(A [sum r, in], B [out, sum r], scale) in ``dtype``: the stacked A and the
@@ -108,7 +119,7 @@ class _Projection:
         return a.to(dtype), torch.cat(rows).to(dtype), 1.0
 
     def __call__(self, x: torch.Tensor, lora: tuple[torch.Tensor, torch.Tensor, float] | None) -> torch.Tensor:
-        y = torch.mm(x, self.weight.t())
+        y = int8.linear(x, self.quantized) if self.quantized is not None else torch.mm(x, self.weight.t())
         if lora is None:
             return y
         a, b, scale = lora
@@ -178,7 +189,7 @@ class LeanLlama(torch.nn.Module):
     transformers' output with the mean next-token loss (``labels`` shifted inside,
     -100 ignored), as the PEFT model would."""
 
-    def __init__(self, peft_model: Any, frozen_cache_bytes: int = 0):
+    def __init__(self, peft_model: Any, frozen_cache_bytes: int = 0, int8_matmuls: bool = False):
         super().__init__()
         lm = peft_model.base_model.model
         cfg = lm.config
@@ -203,6 +214,20 @@ class LeanLlama(torch.nn.Module):
         self.adapters = torch.nn.ParameterList(
             p for layer in self.layers for name, _ in FUSED for _, ad in layer[name].parts if ad is not None
             for p in (ad.a, ad.b))
+        self.head_int8 = None
+        if int8_matmuls:
+            # The frozen weights' products in int8 (int8.py), on a CPU: quantised here, once
+            # (~0.3 s for SmolLM2-135M), the backward copies for the layers that train only.
+            if self.head.device.type != "cpu":
+                raise ValueError("the frozen matmuls run in int8 on a CPU only")
+            self.head_int8 = int8.Int8Weight(self.head)
+            self.head_int8.forward()
+            for i, layer in enumerate(self.layers):
+                for name, _ in FUSED:
+                    layer[name].quantized = int8.Int8Weight(layer[name].weight)
+                    layer[name].quantized.forward()
+                    if i >= self.first_adapted:
+                        layer[name].quantized.backward()
         # The frozen bottom's output per block, kept across epochs (None: not kept).
         self.frozen_cache = FrozenCache(frozen_cache_bytes) if frozen_cache_bytes > 0 and self.first_adapted else None
         self._rope: dict[tuple, tuple[torch.Tensor, torch.Tensor]] = {}
@@ -224,7 +249,8 @@ class LeanLlama(torch.nn.Module):
                 return CausalLMOutput(logits=torch.mm(h, self.head.t()).view(batch, seq, -1))
             # Position t predicts token t + 1: the last position of each row has no target.
             rows = h.view(batch, seq, -1)[:, :-1].reshape(-1, h.shape[-1])
-            loss = headloss.linear_cross_entropy(rows, self.head, labels[:, 1:].reshape(-1))
+            loss = headloss.linear_cross_entropy(rows, self.head, labels[:, 1:].reshape(-1),
+                                                 quantized=self.head_int8)
         return CausalLMOutput(loss=loss)
 
     def _frozen(self, input_ids: torch.Tensor) -> torch.Tensor:
@@ -273,37 +299,52 @@ class LeanLlama(torch.nn.Module):
         return self._rope[key]
 
     def _attention(self, q: torch.Tensor, k: torch.Tensor, v: torch.Tensor) -> torch.Tensor:
-        """Causal attention, q [batch, heads, seq, d], k and v [batch, kv_heads, seq, d]:
-        transformers' eager attention (scores in the compute dtype, softmax in fp32) as
-        three batched matmuls. The query heads sharing a key/value head are stacked as
-        that head's rows, so keys and values are never repeated per query head. On a CPU
-        this is about 1.5x the speed of SDPA's flash kernel at these sizes, backward
-        included (a 256-token block, head_dim 64); past EAGER_MAX_SEQ tokens, and on a
-        GPU, SDPA runs."""
+        """Causal attention, q [batch, heads, seq, d], k and v [batch, kv_heads, seq, d],
+        as rows [batch * seq, heads * d] (the output projection's input): transformers'
+        eager attention (scores in the compute dtype, softmax in fp32) as three batched
+        matmuls. The query heads sharing a key/value head are stacked as that head's rows,
+        so keys and values are never repeated per query head. On a CPU this is about 1.5x
+        the speed of SDPA's flash kernel at these sizes, backward included (a 256-token
+        block, head_dim 64); past EAGER_MAX_SEQ tokens, and on a GPU, SDPA runs."""
         batch, heads, seq, d = q.shape
         if q.device.type != "cpu" or seq > EAGER_MAX_SEQ:
             # Scores of every query against every key: memory that grows with seq^2, where
             # SDPA's kernels (and a GPU's) keep O(seq).
-            return F.scaled_dot_product_attention(q, k, v, is_causal=True, enable_gqa=heads != self.kv_heads)
-        groups = heads // self.kv_heads
-        key = (seq, groups, q.dtype, q.device)
+            out = F.scaled_dot_product_attention(q, k, v, is_causal=True, enable_gqa=heads != self.kv_heads)
+            return out.transpose(1, 2).reshape(batch * seq, heads * d)
+        groups, n = heads // self.kv_heads, batch * self.kv_heads
+        q, k, v = q.reshape(n, groups, seq, d), k.reshape(n, seq, d), v.reshape(n, seq, d)
+        parts = CAUSAL_PARTS if seq % CAUSAL_PARTS == 0 and seq >= CAUSAL_SPLIT_MIN_SEQ else 1
+        # The queries in parts: each sees only the keys up to its own last position, so its
+        # scores against the later ones, all masked, are not computed ((parts + 1) / (2
+        # parts) of the work). Each part's [n, groups, rows, d] goes straight into the
+        # rows' layout [batch, rows, kv_heads, groups, d]: one copy in all.
+        step = seq // parts
+        rows = [self._attend(q[:, :, i:i + step], k[:, :i + step], v[:, :i + step], i, i + step)
+                .view(batch, self.kv_heads, groups, step, d).permute(0, 3, 1, 2, 4) for i in range(0, seq, step)]
+        return (torch.cat(rows, dim=1) if parts > 1 else rows[0]).reshape(batch * seq, heads * d)
+
+    def _attend(self, q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, first: int, seq: int) -> torch.Tensor:
+        """The queries at positions first..seq-1, q [n, groups, seq - first, d], against
+        the keys and values at 0..seq-1, k and v [n, seq, d]: [n, groups, seq - first, d]."""
+        n, groups, rows, d = q.shape
+        key = (first, seq, groups, q.dtype, q.device)
         if key not in self._masks:
-            causal = torch.full((seq, seq), float("-inf"), device=q.device).triu(1)
-            self._masks = {key: causal.repeat(groups, 1).to(q.dtype).unsqueeze(0)}  # [1, groups * seq, seq]
-        scores = torch.baddbmm(self._masks[key], q.reshape(batch * self.kv_heads, groups * seq, d),
-                               k.reshape(batch * self.kv_heads, seq, d).transpose(1, 2), alpha=d ** -0.5)
-        out = torch.bmm(torch.softmax(scores, dim=-1), v.reshape(batch * self.kv_heads, seq, d))
-        return out.view(batch, heads, seq, d)
+            causal = torch.full((seq, seq), float("-inf"), device=q.device).triu(1)[first:]
+            if len(self._masks) > 4:
+                self._masks.clear()
+            self._masks[key] = causal.repeat(groups, 1).to(q.dtype).unsqueeze(0)  # [1, groups * rows, seq]
+        scores = torch.baddbmm(self._masks[key], q.reshape(n, groups * rows, d), k.transpose(1, 2), alpha=d ** -0.5)
+        return torch.bmm(torch.softmax(scores, dim=-1), v).view(n, groups, rows, d)
 
     def _layer(self, i: int, h: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor, batch: int,
                seq: int) -> torch.Tensor:
         """One decoder layer over the rows ``h`` [batch * seq, hidden] (the residual stream)."""
-        layer, dtype, d = self.layers[i], h.dtype, self.head_dim
+        layer, dtype = self.layers[i], h.dtype
         x = kernels.rms_norm(h, layer["ln1"], self.eps)
         qkv = layer["qkv"](x, layer["qkv"].lora(dtype))
         q, k, v = kernels.rope_split(qkv, cos, sin, batch, seq, self.heads, self.kv_heads)
         a = self._attention(q, k, v)
-        a = a.transpose(1, 2).reshape(batch * seq, self.heads * d)
         h = h + layer["o"](a, layer["o"].lora(dtype))
         x = kernels.rms_norm(h, layer["ln2"], self.eps)
         return h + layer["down"](kernels.swiglu(layer["gate_up"](x, layer["gate_up"].lora(dtype))),

@@ -123,15 +123,17 @@ def _add_lora(model: Any, hp: Hyperparameters, bf16: bool) -> Any:
     return model
 
 
-def trainer(model: Any, method: str, lean_forward: bool = True, frozen_cache_bytes: int = 0) -> Any:
+def trainer(model: Any, method: str, lean_forward: bool = True, frozen_cache_bytes: int = 0,
+            int8_matmuls: bool = False) -> Any:
     """What a training step runs: the lean forward (``lean.LeanLlama``: the same model's
     math in fewer, larger operations, over the very same adapter parameters) where it
     computes ``model`` exactly, else ``model`` itself. The lean forward keeps up to
-    ``frozen_cache_bytes`` of its frozen layers' outputs across epochs (``lean.FrozenCache``)."""
+    ``frozen_cache_bytes`` of its frozen layers' outputs across epochs (``lean.FrozenCache``)
+    and, with ``int8_matmuls``, multiplies by the frozen weights in int8 (``int8``)."""
     from botfarm.training import lean
 
     if method == "lora" and lean_forward and lean.supports(model):
-        fast = lean.LeanLlama(model, frozen_cache_bytes)
+        fast = lean.LeanLlama(model, frozen_cache_bytes, int8_matmuls)
         # Only when it trains exactly what the PEFT model would (no LoRA on the head, no
         # trainable bias or saved module it does not compute): else those would be
         # published untrained.

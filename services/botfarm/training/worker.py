@@ -64,6 +64,9 @@ class WorkerConfig:
     # (lean.FrozenCache; 0 = recompute them every epoch). About 1.1 KiB a training token
     # for SmolLM2-135M in bf16: 2 GiB holds 1.8M tokens, some 60,000 posts.
     frozen_cache_mb: int = 2048
+    # The frozen weights' matmuls (int8.py): "int8", "bf16", or "auto" = int8 on a CPU with
+    # int8 dot-product instructions (AVX-512 VNNI, AMX) under bf16 autocast, else bf16.
+    frozen_matmuls: str = "auto"
     # This process's place in a torch.distributed group (torchrun's environment,
     # read by the entry point); a single process by default.
     dist: DistConfig = field(default_factory=DistConfig)
@@ -199,6 +202,27 @@ def _hooks(store: ObjectStore, jobs: JobStore, job: Job, t: loop.Training, rep: 
     return loop.Hooks(report=rep.update, cancelled=cancelled, checkpoint=save)
 
 
+#: glibc's mallopt parameters (malloc.h).
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3
+
+
+def keep_freed_memory() -> bool:
+    """Lets glibc's malloc keep the memory a training step frees for the next one.
+
+    By default it maps each block past its mmap threshold (128 KiB, rising with what is
+    freed up to 32 MiB) from the OS anew and returns the heap's free top past twice that:
+    a step's large temporaries (activations, their gradients, the head's chunks) are fresh
+    pages every step, each faulted in and zeroed, ~3% of a CPU step here. With the
+    threshold fixed at 32 MiB and no trimming below 1 GiB, the heap reuses them; the
+    process keeps its peak. False where the C library has no mallopt (not glibc)."""
+    import ctypes
+
+    mallopt = getattr(ctypes.CDLL(None), "mallopt", None)
+    if mallopt is None:
+        return False
+    return bool(mallopt(_M_MMAP_THRESHOLD, 32 << 20)) and bool(mallopt(_M_TRIM_THRESHOLD, 1 << 30))
+
+
 def _train(store: ObjectStore, jobs: JobStore, job: Job, cfg: WorkerConfig, rep: Reporter, group: Group) -> int:
     """The run as its steps: load the data and the base, adapt it (LoRA or full), the
     loop, evaluate, publish once."""
@@ -214,6 +238,9 @@ def _train(store: ObjectStore, jobs: JobStore, job: Job, cfg: WorkerConfig, rep:
     if cfg.threads:
         torch.set_num_threads(cfg.threads)
     device = modeling.pick_device(cfg.device, cfg.dist.local_rank)
+    quantize = int8_matmuls(cfg, device)
+    if device.type == "cpu":
+        keep_freed_memory()
     group.join(device)
 
     inputs = _load_inputs(store, job, rep)
@@ -226,7 +253,11 @@ def _train(store: ObjectStore, jobs: JobStore, job: Job, cfg: WorkerConfig, rep:
     # (fused=True is CUDA-only).
     opt = torch.optim.AdamW(params, lr=hp.learning_rate, weight_decay=hp.weight_decay, foreach=True)
     saved = checkpoint.load(store, job.id, raw, opt, device)
-    stepper = modeling.trainer(raw, job.method, cfg.lean_forward, cfg.frozen_cache_mb << 20)
+    stepper = modeling.trainer(raw, job.method, cfg.lean_forward, cfg.frozen_cache_mb << 20, quantize)
+    used = "int8" if getattr(stepper, "head_int8", None) is not None else "bf16" if cfg.bf16 else "fp32"
+    print(f"[{job.id}] rank {cfg.dist.rank}: frozen matmuls in {used}"
+          + (" (the lean forward does not apply)" if quantize and used != "int8" else ""),
+          file=sys.stderr, flush=True)
     model = group.wrap(stepper)
     t = loop.Training(raw=raw, model=model, optimizer=opt, params=params, packed=packed,
                       eval_blocks=eval_blocks, plan=plan, hp=hp, total=total, device=device,
@@ -268,6 +299,18 @@ def _train(store: ObjectStore, jobs: JobStore, job: Job, cfg: WorkerConfig, rep:
     checkpoint.delete_all(store, job.id)
     print(f"[{job.id}] registered {version}", file=sys.stderr, flush=True)
     return EXIT_OK
+
+
+def int8_matmuls(cfg: WorkerConfig, device) -> bool:
+    """Whether the frozen matmuls run in int8 (``cfg.frozen_matmuls`` on ``device``)."""
+    from botfarm.training import int8
+
+    if cfg.frozen_matmuls == "auto":
+        return device.type == "cpu" and cfg.bf16 and cfg.lean_forward and int8.fast_on_this_cpu()
+    if cfg.frozen_matmuls == "int8" and device.type != "cpu":
+        raise InvalidArgument(f"the frozen matmuls run in int8 on a CPU only, not on {device}: "
+                              "use --frozen-matmuls bf16 or auto", reason="BAD_WORKER_CONFIG")
+    return cfg.frozen_matmuls == "int8"
 
 
 def _already_published(registry, job: Job) -> str:
