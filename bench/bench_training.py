@@ -54,6 +54,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from botfarm.training.cli import FROZEN_MATMULS  # noqa: E402
 from common import emit  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
@@ -197,7 +198,7 @@ def main() -> int:
                     help="our worker's budget for the frozen layers' outputs kept across epochs (its default; "
                          "0: recompute them). With --steps past the whole run, it times a 4-epoch run either way. "
                          "The step A/B keeps them on one side whatever this says")
-    ap.add_argument("--frozen-matmuls", choices=("auto", "int8", "bf16"), default="auto",
+    ap.add_argument("--frozen-matmuls", choices=FROZEN_MATMULS, default="auto",
                     help="our worker's frozen matmuls (its default: auto, int8 on a CPU with AVX-512 VNNI or AMX); "
                          "with --steps past the whole run, it times a 4-epoch run either way")
     ap.add_argument("--threads", type=int, default=0,

@@ -4,6 +4,8 @@ and gradients as close to bf16's as int8 allows, and the lean forward training w
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 import torch
 from botfarm.training import headloss, int8, kernels, lean
@@ -44,6 +46,12 @@ def test_native_quantisation_and_dequantisation_equal_their_torch_forms():
     assert torch.equal(q, tq)
     torch.testing.assert_close(scale, tscale, equal_nan=True, rtol=0, atol=0)
     assert scale[9].isnan() and scale[11].isinf() and not q[9].any() and not q[11].any()
+    # A row too small for its scale's reciprocal (1 / (max / 127) overflows) counts as zeros.
+    tiny = torch.tensor([[1e-38, 0.0, -2e-39, 5e-39], [1.0, -0.5, 0.25, 0.0]]).to(torch.bfloat16)
+    for form in (contextlib.nullcontext(), kernels.torch_ops()):
+        with form:
+            small_q, small_scale = kernels.quantize_rows(tiny)
+        assert small_scale[0] == 1 and not small_q[0].any() and small_q[1].tolist() == [127, -64, 32, 0]
 
     acc = torch.randint(-(2**20), 2**20, (37, 50), dtype=torch.int32)
     col = torch.rand(50) / 100
@@ -67,6 +75,13 @@ def test_native_softmax_of_an_int8_product_matches_the_torch_form():
     keep = [i for i in range(9) if i != 4]
     torch.testing.assert_close(out[keep].float(), ref[keep].float(), rtol=1.6e-2, atol=1e-30)
     torch.testing.assert_close(out[keep].float().sum(1), torch.ones(8), rtol=1e-2, atol=0)
+    # A logit more than 87 below its row's largest: 0; a column's NaN scale spoils every row.
+    acc, row = torch.tensor([[0, -100, -1000]], dtype=torch.int32), torch.ones(1)
+    far = torch.empty(1, 3, dtype=torch.bfloat16)
+    kernels.dequantize_softmax(acc, row, torch.tensor([1.0, 1.0, 1.0]), far)
+    assert far[0, 0] == 1 and far[0, 1] == far[0, 2] == 0
+    kernels.dequantize_softmax(acc, row, torch.tensor([1.0, float("nan"), 1.0]), far)
+    assert far.isnan().all()
 
 
 def _weight(out=96, inp=160, seed=1):
@@ -109,11 +124,26 @@ def test_int8_weight_is_quantised_per_output_channel_forward_and_per_input_chann
     qb, bscale = weight.backward()
     assert qb.shape == (8, 16) and bscale.shape == (16,)
     torch.testing.assert_close(qb.float() * bscale, w.float(), rtol=0, atol=(bscale / 2 * 1.001).max().item())
-    with pytest.raises(ValueError, match="sides up to"):
-        int8.Int8Weight(torch.zeros(1, int8.MAX_DEPTH + 1, dtype=torch.bfloat16))
+    # A product's depth must fit int32's sums: the input side forward, the output side back
+    # (a head's vocabulary is never a depth: it has no int8 backward).
+    wide = int8.Int8Weight(torch.zeros(1, int8.MAX_DEPTH + 1, dtype=torch.bfloat16))
+    with pytest.raises(ValueError, match="fit int32"):
+        wide.forward()
+    tall = int8.Int8Weight(torch.zeros(int8.MAX_DEPTH + 1, 1, dtype=torch.bfloat16))
+    assert tall.forward()[0].shape == (1, int8.MAX_DEPTH + 1)
+    with pytest.raises(ValueError, match="fit int32"):
+        tall.backward()
 
 
-def test_head_loss_with_int8_logits_is_close_to_the_bf16_one():
+@pytest.mark.parametrize("native", [True, False])
+def test_head_loss_with_int8_logits_is_close_to_the_bf16_one(native):
+    if native and not NATIVE:
+        pytest.skip("no C compiler here")
+    with contextlib.nullcontext() if native else kernels.torch_ops():
+        _head_loss_with_int8_logits_is_close_to_the_bf16_one()
+
+
+def _head_loss_with_int8_logits_is_close_to_the_bf16_one():
     g = torch.Generator().manual_seed(4)
     h = torch.randn(300, 64, generator=g).to(torch.bfloat16)  # three 128-row pieces of logits
     w = (torch.randn(500, 64, generator=g) * 0.3).to(torch.bfloat16)
@@ -165,6 +195,7 @@ def test_lean_forward_with_int8_matmuls_trains_as_the_bf16_one_does(tiny_llama):
     top = lean.LeanLlama(bf16_model(lora_layers=[1]), int8_matmuls=True)
     _loss_and_grads(top, list(top.parameters()), ids)
     assert [layer["o"].quantized._backward is None for layer in top.layers] == [True, False]
+    assert top.layers[1]["qkv"].quantized._backward is None  # its input needs no gradient
     assert all(layer[name].quantized._forward is not None for layer in top.layers for name, _ in lean.FUSED)
 
 
@@ -178,6 +209,11 @@ def test_auto_picks_int8_on_a_cpu_with_int8_dot_products_under_bf16_only(monkeyp
 
     assert pick() is True
     assert pick(fast=False) is False  # int8 would be no faster than bf16 there
+    with monkeypatch.context() as m:
+        m.setattr(kernels, "load", lambda: None)  # no native passes: their torch forms cost more
+        assert pick() is False and pick("int8") is True
+    with pytest.raises(InvalidArgument, match="auto, int8 or bf16"):
+        pick("fp8")
     assert pick(bf16=False) is False and pick(lean_forward=False) is False
     assert pick(device="cuda") is False  # a GPU keeps bf16
     assert pick("int8", fast=False) is True and pick("bf16") is False

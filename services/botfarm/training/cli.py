@@ -52,6 +52,7 @@ def _mebibytes(value: str) -> int:
     return n
 
 
+#: The choices of ``train-worker --frozen-matmuls`` (worker.int8_matmuls).
 FROZEN_MATMULS = ("auto", "int8", "bf16")
 
 

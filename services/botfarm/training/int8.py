@@ -56,8 +56,8 @@ class Int8Weight:
     second). The weight must not change after."""
 
     def __init__(self, weight: torch.Tensor):
-        if weight.dim() != 2 or max(weight.shape) > MAX_DEPTH:
-            raise ValueError(f"int8 weight: a matrix with sides up to {MAX_DEPTH}, got {tuple(weight.shape)}")
+        if weight.dim() != 2:
+            raise ValueError(f"int8 weight: a matrix, got shape {tuple(weight.shape)}")
         self.weight = weight
         self._forward: tuple[torch.Tensor, torch.Tensor] | None = None
         self._backward: tuple[torch.Tensor, torch.Tensor] | None = None
@@ -65,6 +65,7 @@ class Int8Weight:
     def forward(self) -> tuple[torch.Tensor, torch.Tensor]:
         """(q [in, out] int8, scale [out] fp32): ``weight.T`` as ``q * scale``."""
         if self._forward is None:
+            _check_depth(self.weight.shape[1])
             # Laid out [in, out] (the product's [K, N]): ~5% faster than the transposed view.
             q, scale = kernels.quantize_rows(self.weight.detach().contiguous())
             self._forward = q.t().contiguous(), scale
@@ -73,9 +74,15 @@ class Int8Weight:
     def backward(self) -> tuple[torch.Tensor, torch.Tensor]:
         """(q [out, in] int8, scale [in] fp32): ``weight`` as ``q * scale``."""
         if self._backward is None:
+            _check_depth(self.weight.shape[0])
             q, scale = kernels.quantize_rows(self.weight.detach().t().contiguous())
             self._backward = q.t().contiguous(), scale
         return self._backward
+
+
+def _check_depth(depth: int) -> None:
+    if depth > MAX_DEPTH:
+        raise ValueError(f"int8 product: sums of at most {MAX_DEPTH} terms fit int32, this one has {depth}")
 
 
 def linear(x: torch.Tensor, weight: Int8Weight) -> torch.Tensor:

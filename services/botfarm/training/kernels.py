@@ -49,6 +49,8 @@ from botfarm.inference.native_src import PRELUDE
 log = logging.getLogger(__name__)
 
 SOURCE = PRELUDE + r"""
+#include <float.h>
+
 #define BF bf16_to_f32
 #define ST f32_to_bf16
 
@@ -185,8 +187,9 @@ void rope_split_bwd(const uint16_t *dq, const uint16_t *dk, const uint16_t *dv, 
     }
 }
 
-/* Each row of x [rows, dim] as int8: q = rint(x * (1 / s)), s = max|x| / 127 of the row (1 for
-   a row of zeros), kept in scale. A row with a NaN or an infinity gets a NaN or infinite
+/* Each row of x [rows, dim] as int8: q = rint(x * (1 / s)), s = max|x| / 127 of the row, kept
+   in scale; a row whose max is below 127 x FLT_MIN (zeros, or values whose 1 / s would
+   overflow) gets s = 1, so q = 0. A row with a NaN or an infinity gets a NaN or infinite
    scale (its products come out NaN, as bf16's would) and zeros. */
 void quant_rows(const uint16_t *x, int8_t *q, float *scale, i64 rows, i64 dim, int threads) {
     #pragma omp parallel for num_threads(threads) schedule(static) if(rows * dim > 65536)
@@ -196,7 +199,7 @@ void quant_rows(const uint16_t *x, int8_t *q, float *scale, i64 rows, i64 dim, i
         #pragma omp simd reduction(max:m) reduction(|:nan)
         for (i64 j = 0; j < dim; j++) { float a = fabsf(BF(xr[j])); m = a > m ? a : m; nan |= a != a; }
         if (nan) m = NAN;
-        float s = m == 0.0f ? 1.0f : m / 127.0f, inv = 1.0f / s;
+        float s = m < 127.0f * FLT_MIN ? 1.0f : m / 127.0f, inv = 1.0f / s;
         scale[i] = s;
         if (!(inv > 0.0f)) { memset(qr, 0, (size_t)dim); continue; }
         for (i64 j = 0; j < dim; j++) qr[j] = (int8_t)rintf(BF(xr[j]) * inv);
@@ -214,21 +217,28 @@ void dequant(const int32_t *acc, const float *sx, const float *sw, uint16_t *y, 
 }
 
 /* p = bf16(softmax(acc * sx[i] * sw[j])) of each row of an int32 product [rows, cols]: the
-   softmax in float32 of logits that are never stored. A row whose scale is not finite is
-   NaN. */
+   softmax in float32 of logits that are never stored; a logit more than 87 below its row's
+   largest gets 0 (float32's exp underflows there). A row with a scale that is not finite
+   (its own, or a column's) is NaN. */
 void dequant_softmax(const int32_t *acc, const float *sx, const float *sw, uint16_t *p, i64 rows, i64 cols,
                      int threads) {
     #pragma omp parallel for num_threads(threads) schedule(static) if(rows * cols > 65536)
     for (i64 i = 0; i < rows; i++) {
         const int32_t *ar = acc + i * cols; uint16_t *pr = p + i * cols; float a = sx[i];
-        if (!isfinite(a)) { for (i64 j = 0; j < cols; j++) pr[j] = 0x7fc0; continue; }
-        float m = -INFINITY, sum = 0.0f;
-        #pragma omp simd reduction(max:m)
-        for (i64 j = 0; j < cols; j++) { float z = (float)ar[j] * a * sw[j]; m = z > m ? z : m; }
+        float m = -INFINITY, sum = 0.0f; int bad = !isfinite(a);
+        #pragma omp simd reduction(max:m) reduction(|:bad)
+        for (i64 j = 0; j < cols; j++) {
+            float z = (float)ar[j] * a * sw[j];
+            m = z > m ? z : m; bad |= !(z - z == 0.0f);
+        }
+        if (bad) { for (i64 j = 0; j < cols; j++) pr[j] = 0x7fc0; continue; }
         #pragma omp simd reduction(+:sum)
-        for (i64 j = 0; j < cols; j++) sum += exp_neg((float)ar[j] * a * sw[j] - m);
+        for (i64 j = 0; j < cols; j++) { float t = (float)ar[j] * a * sw[j] - m; sum += t < -87.0f ? 0.0f : exp_neg(t); }
         float inv = 1.0f / sum;
-        for (i64 j = 0; j < cols; j++) pr[j] = ST(exp_neg((float)ar[j] * a * sw[j] - m) * inv);
+        for (i64 j = 0; j < cols; j++) {
+            float t = (float)ar[j] * a * sw[j] - m;
+            pr[j] = ST((t < -87.0f ? 0.0f : exp_neg(t)) * inv);
+        }
     }
 }
 """
@@ -425,8 +435,9 @@ class _RopeSplit(torch.autograd.Function):
 
 def quantize_rows(x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
     """Each row of ``x`` [rows, dim] as int8: (q, scale [rows] fp32) with
-    ``q = round(x * (1 / scale))`` and ``scale = max|row| / 127`` (1 for a row of zeros),
-    so ``q * scale`` is the row to within half a step. A row holding a NaN or an infinity
+    ``q = round(x * (1 / scale))`` and ``scale = max|row| / 127``, so ``q * scale`` is the
+    row to within half a step (a row whose max is below 127 x float32's smallest normal,
+    zeros included, gets scale 1 and zeros). A row holding a NaN or an infinity
     gets a NaN or infinite scale (a product with it is NaN, as it would be in bf16) and
     zeros."""
     if x.dim() != 2:
@@ -434,7 +445,7 @@ def quantize_rows(x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
     lib = _native(x)
     if lib is None:
         m = x.abs().amax(dim=1).float()
-        scale = torch.where(m == 0, torch.ones_like(m), m / 127)
+        scale = torch.where(m < 127 * torch.finfo(torch.float32).tiny, torch.ones_like(m), m / 127)
         inv = (1 / scale).unsqueeze(1)
         q = torch.where(inv > 0, (x.float() * inv).round(), torch.zeros((), device=x.device))
         return q.to(torch.int8), scale
@@ -468,7 +479,8 @@ def dequantize(acc: torch.Tensor, row_scale: torch.Tensor, col_scale: torch.Tens
 def dequantize_softmax(acc: torch.Tensor, row_scale: torch.Tensor, col_scale: torch.Tensor,
                        out: torch.Tensor) -> None:
     """``out`` (bf16 [rows, cols]) = the softmax in fp32 over each row of ``dequantize(acc,
-    row_scale, col_scale)``, without storing those logits."""
+    row_scale, col_scale)``, without storing those logits. Natively a probability below
+    e^-87 of the row's largest is 0 (torch's exp keeps some as float32 subnormals)."""
     lib = _product_fits(acc, row_scale, col_scale) if out.dtype == torch.bfloat16 and out.is_contiguous() \
         and out.shape == acc.shape else None
     if lib is None:

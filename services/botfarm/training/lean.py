@@ -217,7 +217,9 @@ class LeanLlama(torch.nn.Module):
         self.head_int8 = None
         if int8_matmuls:
             # The frozen weights' products in int8 (int8.py), on a CPU: quantised here, once
-            # (~0.3 s for SmolLM2-135M), the backward copies for the layers that train only.
+            # (~0.3 s for SmolLM2-135M), the backward copies where a gradient flows through:
+            # from the lowest adapted layer up, but for its q|k|v (their input comes from
+            # the layers below, which need none).
             if self.head.device.type != "cpu":
                 raise ValueError("the frozen matmuls run in int8 on a CPU only")
             self.head_int8 = int8.Int8Weight(self.head)
@@ -226,7 +228,7 @@ class LeanLlama(torch.nn.Module):
                 for name, _ in FUSED:
                     layer[name].quantized = int8.Int8Weight(layer[name].weight)
                     layer[name].quantized.forward()
-                    if i >= self.first_adapted:
+                    if i > self.first_adapted or i == self.first_adapted and name != "qkv":
                         layer[name].quantized.backward()
         # The frozen bottom's output per block, kept across epochs (None: not kept).
         self.frozen_cache = FrozenCache(frozen_cache_bytes) if frozen_cache_bytes > 0 and self.first_adapted else None

@@ -211,8 +211,9 @@ def keep_freed_memory() -> bool:
 
     By default it maps each block past its mmap threshold (128 KiB, rising with what is
     freed up to 32 MiB) from the OS anew and returns the heap's free top past twice that:
-    a step's large temporaries (activations, their gradients, the head's chunks) are fresh
-    pages every step, each faulted in and zeroed, ~3% of a CPU step here. With the
+    a step's large temporaries (activations, their gradients) are fresh pages every step,
+    each faulted in and zeroed, ~3% of a CPU step here (blocks past 32 MiB, like the head's
+    chunks, are kept by their owners: ``headloss``). With the
     threshold fixed at 32 MiB and no trimming below 1 GiB, the heap reuses them; the
     process keeps its peak. False where the C library has no mallopt (not glibc)."""
     import ctypes
@@ -303,10 +304,17 @@ def _train(store: ObjectStore, jobs: JobStore, job: Job, cfg: WorkerConfig, rep:
 
 def int8_matmuls(cfg: WorkerConfig, device) -> bool:
     """Whether the frozen matmuls run in int8 (``cfg.frozen_matmuls`` on ``device``)."""
-    from botfarm.training import int8
+    from botfarm.training import int8, kernels
+    from botfarm.training.cli import FROZEN_MATMULS
 
+    if cfg.frozen_matmuls not in FROZEN_MATMULS:
+        raise InvalidArgument(f"frozen matmuls: auto, int8 or bf16, not {cfg.frozen_matmuls!r}",
+                              reason="BAD_WORKER_CONFIG")
     if cfg.frozen_matmuls == "auto":
-        return device.type == "cpu" and cfg.bf16 and cfg.lean_forward and int8.fast_on_this_cpu()
+        # Without the native passes (no compiler, BOTFARM_NATIVE_KERNELS=0) the torch forms
+        # of quantising and scaling back cost more than int8 saves.
+        return device.type == "cpu" and cfg.bf16 and cfg.lean_forward and int8.fast_on_this_cpu() \
+            and kernels.load() is not None
     if cfg.frozen_matmuls == "int8" and device.type != "cpu":
         raise InvalidArgument(f"the frozen matmuls run in int8 on a CPU only, not on {device}: "
                               "use --frozen-matmuls bf16 or auto", reason="BAD_WORKER_CONFIG")
