@@ -124,27 +124,18 @@ static inline i64 head_offset(i64 b, i64 t, i64 hd, i64 seq, i64 heads, i64 kvh,
     return ((b * kvh + hd % kvh) * seq + t) * d;
 }
 
-/* One head's rotation, its halves apart: with restrict pointers (none of them overlap) the
-   loop vectorises, where the same loop over one pointer per tensor does not. */
-static inline void rope_fwd_head(const uint16_t *restrict x1, const uint16_t *restrict x2,
-                                 const uint16_t *restrict c1, const uint16_t *restrict c2,
-                                 const uint16_t *restrict s1, const uint16_t *restrict s2,
-                                 uint16_t *restrict o1, uint16_t *restrict o2, i64 half) {
+/* One head's rotation, its halves apart: o1 = a c1 - sign b sa, o2 = b c2 + sign a sb, each
+   product and each sum rounded to bf16 (sign = 1 and sa, sb = sin's halves forward; sign =
+   -1 with them swapped backward). With restrict pointers (none of them overlap) the loop
+   vectorises, where the same loop over one pointer per tensor does not. */
+static inline void rope_head(const uint16_t *restrict a1, const uint16_t *restrict b1,
+                             const uint16_t *restrict c1, const uint16_t *restrict c2,
+                             const uint16_t *restrict sa, const uint16_t *restrict sb,
+                             uint16_t *restrict o1, uint16_t *restrict o2, i64 half, float sign) {
     for (i64 j = 0; j < half; j++) {
-        float a = BF(x1[j]), b = BF(x2[j]);
-        o1[j] = ST(BF(ST(a * BF(c1[j]))) + BF(ST(-b * BF(s1[j]))));
-        o2[j] = ST(BF(ST(b * BF(c2[j]))) + BF(ST(a * BF(s2[j]))));
-    }
-}
-
-static inline void rope_bwd_head(const uint16_t *restrict g1, const uint16_t *restrict g2,
-                                 const uint16_t *restrict c1, const uint16_t *restrict c2,
-                                 const uint16_t *restrict s1, const uint16_t *restrict s2,
-                                 uint16_t *restrict o1, uint16_t *restrict o2, i64 half) {
-    for (i64 j = 0; j < half; j++) {
-        float a = BF(g1[j]), b = BF(g2[j]);
-        o1[j] = ST(BF(ST(a * BF(c1[j]))) + BF(ST(b * BF(s2[j]))));
-        o2[j] = ST(BF(ST(b * BF(c2[j]))) - BF(ST(a * BF(s1[j]))));
+        float a = BF(a1[j]), b = BF(b1[j]);
+        o1[j] = ST(BF(ST(a * BF(c1[j]))) + BF(ST(-sign * b * BF(sa[j]))));
+        o2[j] = ST(BF(ST(b * BF(c2[j]))) + BF(ST(sign * a * BF(sb[j]))));
     }
 }
 
@@ -163,7 +154,7 @@ void rope_split_fwd(const uint16_t *qkv, const uint16_t *cosv, const uint16_t *s
             int which; i64 off = head_offset(b, t, hd, seq, heads, kvh, d, &which);
             uint16_t *o = (which == 0 ? q : which == 1 ? k : v) + off;
             if (which == 2) { memcpy(o, x, d * sizeof(uint16_t)); continue; }
-            rope_fwd_head(x, x + half, c, c + half, s, s + half, o, o + half, half);
+            rope_head(x, x + half, c, c + half, s, s + half, o, o + half, half, 1.0f);
         }
     }
 }
@@ -182,7 +173,7 @@ void rope_split_bwd(const uint16_t *dq, const uint16_t *dk, const uint16_t *dv, 
             int which; i64 off = head_offset(b, t, hd, seq, heads, kvh, d, &which);
             const uint16_t *g = (which == 0 ? dq : which == 1 ? dk : dv) + off;
             if (which == 2) { memcpy(o, g, d * sizeof(uint16_t)); continue; }
-            rope_bwd_head(g, g + half, c, c + half, s, s + half, o, o + half, half);
+            rope_head(g, g + half, c, c + half, s + half, s, o, o + half, half, -1.0f);
         }
     }
 }
